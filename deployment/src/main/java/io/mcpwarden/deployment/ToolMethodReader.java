@@ -1,0 +1,224 @@
+package io.mcpwarden.deployment;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationValue;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.MethodParameterInfo;
+import org.jboss.jandex.Type;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import io.mcpwarden.ToolArg;
+import io.mcpwarden.deployment.schema.ArgumentSchemaSpec;
+import io.mcpwarden.deployment.schema.ToolSchemaGenerator;
+import io.mcpwarden.runtime.tools.ExecutionModel;
+import io.mcpwarden.runtime.tools.ToolHints;
+import io.mcpwarden.runtime.tools.ToolMetadata;
+import io.mcpwarden.runtime.tools.ToolParameter;
+import io.quarkus.arc.processor.AnnotationStore;
+
+/**
+ * Reads one {@code @Tool} method into {@link ToolMetadata}, collecting every rule it breaks instead of stopping at the
+ * first. Schemas are rendered here, at build time, from the loaded parameter types.
+ */
+final class ToolMethodReader {
+
+    private static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,128}");
+    private static final Pattern ARGUMENT_NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,64}");
+
+    private final IndexView index;
+    private final AnnotationStore annotations;
+    private final ToolSchemaGenerator schemas;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    ToolMethodReader(IndexView index, AnnotationStore annotations, ToolSchemaGenerator schemas) {
+        this.index = index;
+        this.annotations = annotations;
+        this.schemas = schemas;
+    }
+
+    static String describe(MethodInfo method) {
+        return method.declaringClass().name() + "#" + method.name() + "()";
+    }
+
+    static String toolName(AnnotationInstance tool, MethodInfo method) {
+        AnnotationValue name = tool.value("name");
+        return name == null || name.asString().isEmpty() ? method.name() : name.asString();
+    }
+
+    /**
+     * Reads the method; returns null and adds to {@code errors} when it breaks a rule.
+     */
+    ToolMetadata read(MethodInfo method, AnnotationInstance tool, List<String> errors) {
+        String where = describe(method);
+        int errorsBefore = errors.size();
+        if (java.lang.reflect.Modifier.isPrivate(method.flags())) {
+            errors.add("@Tool method must not be private: " + where);
+        }
+        if (java.lang.reflect.Modifier.isStatic(method.flags())) {
+            errors.add("@Tool method must not be static: " + where);
+        }
+        String name = toolName(tool, method);
+        if (!TOOL_NAME.matcher(name).matches()) {
+            errors.add("@Tool name '" + name + "' is invalid: use 1 to 128 characters from A-Z a-z 0-9 _ - . : "
+                    + where);
+        }
+        ToolTypes.ReturnShape shape = ToolTypes.classifyReturn(method.returnType(), index);
+        if (shape == null) {
+            errors.add("@Tool method has an unsupported return type " + method.returnType()
+                    + " (see the @Tool javadoc for the accepted types): " + where);
+        }
+        List<ParameterFacts> parameters = readParameters(method, where, errors);
+        if (errors.size() > errorsBefore) {
+            return null;
+        }
+        Method reflective = ReflectiveMethods.find(method);
+        List<ArgumentSchemaSpec> specs = new ArrayList<>();
+        List<ToolParameter> toolParameters = new ArrayList<>();
+        Parameter[] reflectiveParameters = reflective.getParameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            ParameterFacts facts = parameters.get(i);
+            java.lang.reflect.Type type = reflective.getGenericParameterTypes()[i];
+            JavaType javaType = mapper.getTypeFactory().constructType(type);
+            JsonNode defaultValue = defaultValue(facts, javaType, where, errors);
+            specs.add(new ArgumentSchemaSpec(facts.name, type, reflectiveParameters[i].getAnnotations(),
+                    facts.description, facts.required, defaultValue));
+            toolParameters.add(new ToolParameter(facts.name, javaType.toCanonical(), facts.required,
+                    defaultValue == null ? null : defaultValue.toString()));
+        }
+        if (errors.size() > errorsBefore) {
+            return null;
+        }
+        String outputSchema = null;
+        if (shape.kind() == io.mcpwarden.runtime.tools.ResultKind.STRUCTURED) {
+            java.lang.reflect.Type resultType = shape.async()
+                    ? ((java.lang.reflect.ParameterizedType) reflective.getGenericReturnType())
+                            .getActualTypeArguments()[0]
+                    : reflective.getGenericReturnType();
+            outputSchema = schemas.outputSchema(resultType);
+        }
+        return new ToolMetadata(name, stringValue(tool, "title"), stringValue(tool, "description"), hints(tool),
+                schemas.inputSchema(specs), outputSchema, toolParameters, shape.kind(), shape.async(),
+                executionModel(method, shape.async()), where);
+    }
+
+    private List<ParameterFacts> readParameters(MethodInfo method, String where, List<String> errors) {
+        List<ParameterFacts> result = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (MethodParameterInfo parameter : method.parameters()) {
+            Type type = parameter.type();
+            AnnotationInstance toolArg = annotations.getAnnotations(method).stream()
+                    .filter(a -> a.name().equals(DotNames.TOOL_ARG) && a.target() != null
+                            && a.target().kind() == org.jboss.jandex.AnnotationTarget.Kind.METHOD_PARAMETER
+                            && a.target().asMethodParameter().position() == parameter.position())
+                    .findFirst().orElse(null);
+            String name = toolArg == null ? null : stringValue(toolArg, "name");
+            if (name == null) {
+                name = parameter.name();
+            }
+            if (name == null) {
+                errors.add("@Tool method parameter " + parameter.position()
+                        + " has no name: compile with -parameters or set @ToolArg(name = ...): " + where);
+                continue;
+            }
+            if (!ToolTypes.isSupportedParameter(type, index)) {
+                errors.add("@Tool method has an unsupported parameter type " + type + " for parameter '" + name
+                        + "' (see the @Tool javadoc for the accepted types): " + where);
+                continue;
+            }
+            if (!ARGUMENT_NAME.matcher(name).matches()) {
+                errors.add("@ToolArg name '" + name + "' is invalid: use 1 to 64 characters from A-Z a-z 0-9 _ - . : "
+                        + where);
+                continue;
+            }
+            if (seen.contains(name)) {
+                errors.add("@Tool method declares the argument '" + name + "' twice: " + where);
+                continue;
+            }
+            seen.add(name);
+            boolean optionalType = type.name().toString().equals("java.util.Optional");
+            String defaultValue = toolArg == null || toolArg.value("defaultValue") == null
+                    || ToolArg.NO_DEFAULT.equals(toolArg.value("defaultValue").asString()) ? null
+                            : toolArg.value("defaultValue").asString();
+            boolean requiredFlag = toolArg == null || toolArg.value("required") == null
+                    || toolArg.value("required").asBoolean();
+            boolean required = requiredFlag && !optionalType && defaultValue == null;
+            result.add(new ParameterFacts(name, toolArg == null ? null : stringValue(toolArg, "description"),
+                    required, defaultValue, type.name().toString().equals("java.lang.String")));
+        }
+        return result;
+    }
+
+    private JsonNode defaultValue(ParameterFacts facts, JavaType type, String where, List<String> errors) {
+        if (facts.defaultValue == null) {
+            return null;
+        }
+        try {
+            JsonNode value = facts.isString ? TextNode.valueOf(facts.defaultValue) : mapper.readTree(facts.defaultValue);
+            mapper.readerFor(type).readValue(value);
+            return value;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            errors.add("@ToolArg default value of '" + facts.name + "' is not a valid JSON value of its type: "
+                    + where);
+            return null;
+        } catch (java.io.IOException e) {
+            errors.add("@ToolArg default value of '" + facts.name + "' cannot be read: " + where);
+            return null;
+        }
+    }
+
+    private ExecutionModel executionModel(MethodInfo method, boolean async) {
+        ClassInfo declaring = method.declaringClass();
+        if (hasAnnotation(method, declaring, DotNames.RUN_ON_VIRTUAL_THREAD)) {
+            return ExecutionModel.VIRTUAL_THREAD;
+        }
+        if (annotations.hasAnnotation(method, DotNames.BLOCKING)) {
+            return ExecutionModel.WORKER;
+        }
+        if (annotations.hasAnnotation(method, DotNames.NON_BLOCKING)) {
+            return ExecutionModel.EVENT_LOOP;
+        }
+        if (declaring.hasDeclaredAnnotation(DotNames.BLOCKING)) {
+            return ExecutionModel.WORKER;
+        }
+        if (declaring.hasDeclaredAnnotation(DotNames.NON_BLOCKING)) {
+            return ExecutionModel.EVENT_LOOP;
+        }
+        return async ? ExecutionModel.EVENT_LOOP : ExecutionModel.WORKER;
+    }
+
+    private boolean hasAnnotation(MethodInfo method, ClassInfo declaring, org.jboss.jandex.DotName name) {
+        return annotations.hasAnnotation(method, name) || declaring.hasDeclaredAnnotation(name);
+    }
+
+    private static ToolHints hints(AnnotationInstance tool) {
+        return new ToolHints(booleanValue(tool, "readOnlyHint", false), booleanValue(tool, "destructiveHint", true),
+                booleanValue(tool, "idempotentHint", false), booleanValue(tool, "openWorldHint", true));
+    }
+
+    private static boolean booleanValue(AnnotationInstance annotation, String name, boolean defaultValue) {
+        AnnotationValue value = annotation.value(name);
+        return value == null ? defaultValue : value.asBoolean();
+    }
+
+    private static String stringValue(AnnotationInstance annotation, String name) {
+        AnnotationValue value = annotation.value(name);
+        return value == null || value.asString().isEmpty() ? null : value.asString();
+    }
+
+    private record ParameterFacts(String name, String description, boolean required, String defaultValue,
+            boolean isString) {
+    }
+}

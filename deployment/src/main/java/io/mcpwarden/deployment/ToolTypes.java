@@ -1,0 +1,147 @@
+package io.mcpwarden.deployment;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.Type;
+
+import io.mcpwarden.runtime.tools.ResultKind;
+
+/**
+ * The parameter and return types a {@code @Tool} method may use, as listed in the {@code @Tool} javadoc.
+ */
+final class ToolTypes {
+
+    private static final Set<String> SCALARS = Set.of("java.lang.String", "java.lang.Boolean", "java.lang.Character",
+            "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.lang.Float",
+            "java.lang.Double", "java.math.BigDecimal", "java.math.BigInteger", "java.util.UUID", "java.net.URI",
+            "java.time.Instant", "java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime",
+            "java.time.OffsetDateTime", "java.time.OffsetTime", "java.time.ZonedDateTime", "java.time.Duration",
+            "java.time.Period", "java.time.Year", "java.time.YearMonth", "java.time.MonthDay",
+            "java.time.DayOfWeek", "java.time.Month");
+    private static final Set<String> TEXT_RESULTS = Set.of("java.lang.String", "java.lang.Boolean",
+            "java.lang.Character", "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long",
+            "java.lang.Float", "java.lang.Double");
+    private static final Set<String> COLLECTIONS = Set.of("java.util.List", "java.util.Set", "java.util.Collection");
+    private static final String OPTIONAL = "java.util.Optional";
+    private static final String MAP = "java.util.Map";
+
+    private ToolTypes() {
+    }
+
+    /**
+     * Whether a parameter of this type can be bound from JSON and described by a schema.
+     */
+    static boolean isSupportedParameter(Type type, IndexView index) {
+        return isSupportedValue(type, index, true);
+    }
+
+    private static boolean isSupportedValue(Type type, IndexView index, boolean topLevel) {
+        switch (type.kind()) {
+            case PRIMITIVE:
+                return true;
+            case ARRAY:
+                Type component = type.asArrayType().constituent();
+                return component.kind() != Type.Kind.PARAMETERIZED_TYPE && isSupportedValue(component, index, false);
+            case CLASS:
+                return isSupportedClass(type.name(), index);
+            case PARAMETERIZED_TYPE:
+                String raw = type.name().toString();
+                List<Type> arguments = type.asParameterizedType().arguments();
+                if (COLLECTIONS.contains(raw)) {
+                    return isSupportedValue(arguments.get(0), index, false);
+                }
+                if (OPTIONAL.equals(raw)) {
+                    return topLevel && isSupportedValue(arguments.get(0), index, false);
+                }
+                if (MAP.equals(raw)) {
+                    return arguments.get(0).name().toString().equals("java.lang.String")
+                            && isSupportedValue(arguments.get(1), index, false);
+                }
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isSupportedClass(DotName name, IndexView index) {
+        if (SCALARS.contains(name.toString())) {
+            return true;
+        }
+        ClassInfo info = index.getClassByName(name);
+        if (info == null || info.isInterface() || info.isAbstract() || !info.typeParameters().isEmpty()) {
+            return false;
+        }
+        if (info.isEnum() || info.isRecord()) {
+            return true;
+        }
+        MethodInfo noArgs = info.method("<init>");
+        return noArgs != null || info.constructors().stream().anyMatch(c -> c.hasDeclaredAnnotation(JSON_CREATOR));
+    }
+
+    private static final DotName JSON_CREATOR = DotName.createSimple("com.fasterxml.jackson.annotation.JsonCreator");
+
+    /**
+     * How a return type becomes a result, or null when it is not supported.
+     *
+     * @param kind the result kind
+     * @param async whether the method completes later ({@code Uni} or {@code CompletionStage})
+     * @param payload the type of the produced value ({@code T} of {@code Uni<T>}), or null for {@code void}
+     */
+    record ReturnShape(ResultKind kind, boolean async, Type payload) {
+    }
+
+    static ReturnShape classifyReturn(Type type, IndexView index) {
+        if (type.kind() == Type.Kind.VOID) {
+            return new ReturnShape(ResultKind.VOID, false, null);
+        }
+        DotName name = type.name();
+        if (name.equals(DotNames.UNI) || name.equals(DotNames.COMPLETION_STAGE)
+                || name.equals(DotNames.COMPLETABLE_FUTURE)) {
+            if (type.kind() != Type.Kind.PARAMETERIZED_TYPE) {
+                return null;
+            }
+            Type payload = type.asParameterizedType().arguments().get(0);
+            if (payload.name().equals(DotNames.VOID)) {
+                return new ReturnShape(ResultKind.VOID, true, null);
+            }
+            ResultKind kind = classifyValue(payload, index);
+            return kind == null ? null : new ReturnShape(kind, true, payload);
+        }
+        ResultKind kind = classifyValue(type, index);
+        return kind == null ? null : new ReturnShape(kind, false, type);
+    }
+
+    private static ResultKind classifyValue(Type type, IndexView index) {
+        DotName name = type.name();
+        if (type.kind() == Type.Kind.PRIMITIVE || (type.kind() == Type.Kind.CLASS
+                && TEXT_RESULTS.contains(name.toString()))) {
+            return ResultKind.TEXT;
+        }
+        if (name.equals(DotNames.TOOL_RESULT)) {
+            return ResultKind.TOOL_RESULT;
+        }
+        if (DotNames.CONTENT_TYPES.contains(name)) {
+            return ResultKind.CONTENT;
+        }
+        if (name.equals(DotNames.LIST) && type.kind() == Type.Kind.PARAMETERIZED_TYPE) {
+            Type element = type.asParameterizedType().arguments().get(0);
+            if (element.kind() == Type.Kind.WILDCARD_TYPE) {
+                element = element.asWildcardType().extendsBound();
+            }
+            return DotNames.CONTENT_TYPES.contains(element.name()) ? ResultKind.CONTENT_LIST : null;
+        }
+        if (type.kind() == Type.Kind.CLASS) {
+            ClassInfo info = index.getClassByName(name);
+            if (info != null && !info.isInterface() && !info.isEnum() && info.typeParameters().isEmpty()
+                    && !SCALARS.contains(name.toString())) {
+                return ResultKind.STRUCTURED;
+            }
+        }
+        return null;
+    }
+}

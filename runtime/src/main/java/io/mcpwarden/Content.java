@@ -1,0 +1,16 @@
+package io.mcpwarden;
+
+/**
+ * One block of tool output, as defined by the MCP schema's {@code ContentBlock}.
+ *
+ * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/server/tools#tool-result">Tool result</a>
+ */
+public sealed interface Content permits TextContent, ImageContent, AudioContent, EmbeddedResource, ResourceLink {
+
+    /**
+     * A text block.
+     */
+    static TextContent text(String text) {
+        return new TextContent(text);
+    }
+}

@@ -1,0 +1,47 @@
+package io.mcpwarden;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Describes a parameter of a {@link Tool} method: its argument name, description, whether it is required, and its
+ * default. Parameters without this annotation are required arguments named after the Java parameter (compile with
+ * {@code -parameters}).
+ * <p>
+ * Bean Validation constraints on the parameter ({@code @NotBlank}, {@code @Size}, {@code @Min}, {@code @Pattern},
+ * ...) are reflected in the generated input schema and enforced on every call; a violation comes back to the client
+ * as a tool result with {@code isError: true} that names the argument and the rule.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.PARAMETER)
+public @interface ToolArg {
+
+    /**
+     * Marks the absence of a default value.
+     */
+    String NO_DEFAULT = "<<io.mcpwarden.ToolArg.NO_DEFAULT>>";
+
+    /**
+     * The argument name; defaults to the Java parameter name.
+     */
+    String name() default "";
+
+    /**
+     * What the argument means, written for the model.
+     */
+    String description() default "";
+
+    /**
+     * Whether the client must send this argument. Ignored (always optional) for {@code Optional} parameters and for
+     * parameters with a {@link #defaultValue()}.
+     */
+    boolean required() default true;
+
+    /**
+     * The value used when the argument is absent. For {@code String} parameters, the text itself; for every other type,
+     * a JSON literal ({@code 10}, {@code true}, {@code "PENDING"}, {@code ["a"]}). Checked at build time.
+     */
+    String defaultValue() default NO_DEFAULT;
+}

@@ -1,0 +1,75 @@
+package io.mcpwarden.runtime;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.mcpwarden.runtime.config.WardenRuntimeConfig;
+import io.mcpwarden.runtime.protocol.McpDispatcher;
+import io.mcpwarden.runtime.protocol.ServerIdentity;
+import io.mcpwarden.runtime.session.SessionStore;
+import io.mcpwarden.runtime.tools.ToolCallHandler;
+import io.mcpwarden.runtime.tools.ToolCatalog;
+import io.mcpwarden.runtime.tools.ToolListHandler;
+import io.mcpwarden.runtime.tools.ToolResultEncoder;
+import io.mcpwarden.runtime.transport.OriginPolicy;
+import io.mcpwarden.runtime.transport.StreamableHttpHandler;
+import io.quarkus.virtual.threads.VirtualThreads;
+import io.vertx.core.Vertx;
+
+/**
+ * Assembles the MCP server from configuration and the build-time tool catalog, once, at startup.
+ */
+@Singleton
+public class McpEndpoint {
+
+    private static final long EVICTION_PERIOD_MILLIS = 60_000;
+
+    private final StreamableHttpHandler handler;
+    private final long maxBodySize;
+    private final Vertx vertx;
+    private final long evictionTimer;
+
+    McpEndpoint(WardenRuntimeConfig config, ToolCatalog catalog, ObjectMapper mapper, Vertx vertx,
+            @VirtualThreads Executor virtualThreads) {
+        this.vertx = vertx;
+        SessionStore sessions = new SessionStore(config.sessions().idleTimeout().toNanos());
+        ToolCallHandler toolCall = new ToolCallHandler(catalog, new ToolResultEncoder(mapper), vertx, virtualThreads);
+        McpDispatcher dispatcher = new McpDispatcher(identity(config.server()), sessions,
+                new ToolListHandler(catalog, config.tools().pageSize()), toolCall);
+        OriginPolicy origins = new OriginPolicy(config.http().allowedOrigins().orElse(List.of()));
+        this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher);
+        this.maxBodySize = config.http().maxBodySize().asLongValue();
+        this.evictionTimer = vertx.setPeriodic(EVICTION_PERIOD_MILLIS, id -> sessions.evictIdle());
+    }
+
+    public StreamableHttpHandler handler() {
+        return handler;
+    }
+
+    public long maxBodySize() {
+        return maxBodySize;
+    }
+
+    @PreDestroy
+    void stop() {
+        vertx.cancelTimer(evictionTimer);
+    }
+
+    private static ServerIdentity identity(WardenRuntimeConfig.Server server) {
+        var config = ConfigProvider.getConfig();
+        String name = server.name()
+                .or(() -> config.getOptionalValue("quarkus.application.name", String.class))
+                .orElse("mcp-warden");
+        String version = server.version()
+                .or(() -> config.getOptionalValue("quarkus.application.version", String.class))
+                .orElse("0.0.0");
+        return new ServerIdentity(name, version, server.title().orElse(null), server.instructions().orElse(null));
+    }
+}

@@ -1,0 +1,64 @@
+package io.mcpwarden.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.invoke.Invoker;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
+import io.mcpwarden.runtime.tools.ToolCatalog;
+import io.mcpwarden.runtime.tools.ToolMetadata;
+import io.quarkus.arc.Arc;
+import io.quarkus.runtime.RuntimeValue;
+import io.quarkus.runtime.annotations.Recorder;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Carries build-time results (tool metadata, generated invokers) into the running application.
+ */
+@Recorder
+public class WardenRecorder {
+
+    public Supplier<ToolCatalog> toolCatalog(List<ToolMetadata> tools, List<RuntimeValue<Invoker<Object, Object>>> invokers) {
+        return () -> {
+            List<Invoker<Object, Object>> resolved = new ArrayList<>(invokers.size());
+            for (RuntimeValue<Invoker<Object, Object>> invoker : invokers) {
+                resolved.add(invoker.getValue());
+            }
+            return new ToolCatalog(tools, resolved, Arc.container().instance(ObjectMapper.class).get());
+        };
+    }
+
+    public Handler<RoutingContext> endpointHandler() {
+        return Arc.container().instance(McpEndpoint.class).get().handler();
+    }
+
+    /**
+     * Reads the body with the configured size limit (413 beyond it) before the endpoint handler runs.
+     */
+    public Consumer<Route> endpointRoute() {
+        long maxBodySize = Arc.container().instance(McpEndpoint.class).get().maxBodySize();
+        return route -> route
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize))
+                .failureHandler(WardenRecorder::failure);
+    }
+
+    private static void failure(RoutingContext ctx) {
+        int status = ctx.statusCode() == 413 ? 413 : 500;
+        String message = status == 413 ? "Request body too large" : "Internal error";
+        int code = status == 413 ? JsonRpcErrorCode.INVALID_REQUEST : JsonRpcErrorCode.INTERNAL_ERROR;
+        if (ctx.response().ended()) {
+            return;
+        }
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                .end("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":" + code + ",\"message\":\"" + message
+                        + "\"}}");
+    }
+}

@@ -1,0 +1,20 @@
+package io.mcpwarden.runtime.jsonrpc;
+
+/**
+ * JSON-RPC 2.0 error codes used by MCP.
+ *
+ * @see <a href="https://www.jsonrpc.org/specification#error_object">JSON-RPC error object</a>
+ */
+public final class JsonRpcErrorCode {
+
+    public static final int PARSE_ERROR = -32700;
+    public static final int INVALID_REQUEST = -32600;
+    public static final int METHOD_NOT_FOUND = -32601;
+    public static final int INVALID_PARAMS = -32602;
+    public static final int INTERNAL_ERROR = -32603;
+    /** Used by the MCP SDKs for an unknown or ended session. */
+    public static final int SESSION_NOT_FOUND = -32001;
+
+    private JsonRpcErrorCode() {
+    }
+}

@@ -1,0 +1,31 @@
+package io.mcpwarden.runtime.protocol;
+
+import java.util.List;
+
+/**
+ * The MCP protocol revisions this server speaks, newest first.
+ *
+ * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/basic/lifecycle#version-negotiation">Version
+ *      negotiation</a>
+ */
+public final class ProtocolVersions {
+
+    public static final String V2025_11_25 = "2025-11-25";
+    public static final String V2025_06_18 = "2025-06-18";
+    public static final String LATEST = V2025_11_25;
+    public static final List<String> SUPPORTED = List.of(V2025_11_25, V2025_06_18);
+
+    private ProtocolVersions() {
+    }
+
+    public static boolean isSupported(String version) {
+        return SUPPORTED.contains(version);
+    }
+
+    /**
+     * The version to answer an {@code initialize} request with: the client's when we speak it, else our latest.
+     */
+    public static String negotiate(String requested) {
+        return isSupported(requested) ? requested : LATEST;
+    }
+}

@@ -1,0 +1,80 @@
+package io.mcpwarden.runtime.session;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The live sessions of this server instance. Session ids are 256 random bits from {@link SecureRandom}, encoded as
+ * base64url: visible ASCII, unguessable, and never a credential (authentication happens on every request).
+ */
+public final class SessionStore {
+
+    private static final Base64.Encoder ID_ENCODER = Base64.getUrlEncoder().withoutPadding();
+
+    private final ConcurrentHashMap<String, McpSession> sessions = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private final long idleTimeoutNanos;
+
+    public SessionStore(long idleTimeoutNanos) {
+        this.idleTimeoutNanos = idleTimeoutNanos;
+    }
+
+    public McpSession create(String protocolVersion, JsonNode clientInfo, JsonNode clientCapabilities) {
+        long now = System.nanoTime();
+        while (true) {
+            McpSession session = new McpSession(newId(), protocolVersion, clientInfo, clientCapabilities, now);
+            if (sessions.putIfAbsent(session.id(), session) == null) {
+                return session;
+            }
+        }
+    }
+
+    /**
+     * The live session with this id, or null when there is none (never created, ended or expired).
+     */
+    public McpSession find(String id) {
+        McpSession session = sessions.get(id);
+        if (session == null) {
+            return null;
+        }
+        long now = System.nanoTime();
+        if (now - session.lastAccessNanos() > idleTimeoutNanos) {
+            sessions.remove(id, session);
+            return null;
+        }
+        session.touch(now);
+        return session;
+    }
+
+    public void markInitialized(McpSession session) {
+        session.markInitialized();
+    }
+
+    /**
+     * Ends a session; returns false when it did not exist.
+     */
+    public boolean terminate(String id) {
+        return sessions.remove(id) != null;
+    }
+
+    /**
+     * Drops every session idle for longer than the timeout.
+     */
+    public void evictIdle() {
+        long now = System.nanoTime();
+        sessions.values().removeIf(s -> now - s.lastAccessNanos() > idleTimeoutNanos);
+    }
+
+    public int size() {
+        return sessions.size();
+    }
+
+    private String newId() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return ID_ENCODER.encodeToString(bytes);
+    }
+}

@@ -1,0 +1,135 @@
+package io.mcpwarden.runtime.tools;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns the {@code arguments} object of a {@code tools/call} into the Java arguments of one tool method. Readers and
+ * defaults are resolved once, when the binder is created.
+ */
+public final class ArgumentBinder {
+
+    private static final int MAX_NAME_IN_MESSAGE = 64;
+
+    private final BoundParameter[] parameters;
+
+    public ArgumentBinder(List<ToolParameter> parameters, ObjectMapper mapper) {
+        this.parameters = new BoundParameter[parameters.size()];
+        for (int i = 0; i < parameters.size(); i++) {
+            this.parameters[i] = BoundParameter.of(parameters.get(i), mapper);
+        }
+    }
+
+    /**
+     * Binds the arguments; {@code arguments} may be null when the client sent none.
+     *
+     * @throws ArgumentException naming the first argument that does not fit
+     */
+    public Object[] bind(ObjectNode arguments) {
+        if (arguments != null) {
+            rejectUnknown(arguments);
+        }
+        Object[] values = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            BoundParameter parameter = parameters[i];
+            JsonNode value = arguments == null ? null : arguments.get(parameter.name);
+            values[i] = parameter.bind(value);
+        }
+        return values;
+    }
+
+    private void rejectUnknown(ObjectNode arguments) {
+        Iterator<String> names = arguments.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!isParameter(name)) {
+                throw new ArgumentException("Unknown argument '" + shorten(name) + "'. Accepted arguments: "
+                        + acceptedNames());
+            }
+        }
+    }
+
+    private boolean isParameter(String name) {
+        for (BoundParameter parameter : parameters) {
+            if (parameter.name.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String acceptedNames() {
+        if (parameters.length == 0) {
+            return "none";
+        }
+        List<String> names = new ArrayList<>(parameters.length);
+        for (BoundParameter parameter : parameters) {
+            names.add(parameter.name);
+        }
+        return String.join(", ", names);
+    }
+
+    static String shorten(String text) {
+        return text.length() <= MAX_NAME_IN_MESSAGE ? text : text.substring(0, MAX_NAME_IN_MESSAGE) + "...";
+    }
+
+    private record BoundParameter(String name, JavaType type, ObjectReader reader, boolean required,
+            JsonNode defaultValue, Object absentValue) {
+
+        static BoundParameter of(ToolParameter parameter, ObjectMapper mapper) {
+            JavaType type = mapper.getTypeFactory().constructFromCanonical(parameter.javaType());
+            ObjectReader reader = mapper.readerFor(type)
+                    .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                            DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                            DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+            JsonNode defaultValue = null;
+            Object absentValue;
+            try {
+                if (parameter.defaultJson() != null) {
+                    defaultValue = mapper.readTree(parameter.defaultJson());
+                }
+                absentValue = mapper.readerFor(type)
+                        .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                        .readValue(NullNode.getInstance());
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot prepare tool argument '" + parameter.name() + "'", e);
+            }
+            return new BoundParameter(parameter.name(), type, reader, parameter.required(), defaultValue, absentValue);
+        }
+
+        Object bind(JsonNode value) {
+            if (value == null) {
+                if (defaultValue != null) {
+                    value = defaultValue;
+                } else if (required) {
+                    throw new ArgumentException("Missing required argument '" + name + "'");
+                } else {
+                    return absentValue;
+                }
+            }
+            if (value.isNull()) {
+                if (type.isPrimitive()) {
+                    throw new ArgumentException("Invalid argument '" + name + "': must not be null");
+                }
+                return absentValue;
+            }
+            try {
+                return reader.readValue(value);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new ArgumentException(BindingErrors.describe(name, e));
+            }
+        }
+    }
+
+}

@@ -1,0 +1,73 @@
+package io.mcpwarden.runtime.tools;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
+
+/**
+ * Serves {@code tools/list} from the descriptors rendered at startup, one page at a time. The cursor is an opaque
+ * token that encodes the position of the next page.
+ */
+public final class ToolListHandler {
+
+    private static final String CURSOR_PREFIX = "tools:";
+
+    private final ToolCatalog catalog;
+    private final int pageSize;
+
+    public ToolListHandler(ToolCatalog catalog, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("quarkus.warden.tools.page-size must be at least 1");
+        }
+        this.catalog = catalog;
+        this.pageSize = pageSize;
+    }
+
+    public JsonNode list(ObjectNode params) {
+        List<RegisteredTool> tools = catalog.all();
+        int start = decodeCursor(params == null ? null : params.get("cursor"), tools.size());
+        int end = Math.min(tools.size(), start + pageSize);
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
+        ArrayNode page = result.putArray("tools");
+        for (int i = start; i < end; i++) {
+            page.add(tools.get(i).descriptor());
+        }
+        if (end < tools.size()) {
+            result.put("nextCursor", encodeCursor(end));
+        }
+        return result;
+    }
+
+    private static String encodeCursor(int position) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((CURSOR_PREFIX + position).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static int decodeCursor(JsonNode cursor, int size) {
+        if (cursor == null || cursor.isNull()) {
+            return 0;
+        }
+        if (!cursor.isTextual() || cursor.textValue().length() > 64) {
+            throw JsonRpcException.invalidParams("Invalid cursor");
+        }
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor.textValue()), StandardCharsets.US_ASCII);
+            if (decoded.startsWith(CURSOR_PREFIX)) {
+                int position = Integer.parseInt(decoded.substring(CURSOR_PREFIX.length()));
+                if (position > 0 && position <= size) {
+                    return position;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through: a cursor we did not issue
+        }
+        throw JsonRpcException.invalidParams("Invalid cursor");
+    }
+}
