@@ -1,0 +1,25 @@
+package io.mcpwarden.deployment.test.protocol;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.mcpwarden.deployment.test.McpHttp;
+import io.quarkus.test.QuarkusUnitTest;
+
+class SessionIdleTimeoutTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest app = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Fixtures.class, McpHttp.class))
+            .overrideConfigKey("quarkus.warden.sessions.idle-timeout", "0.3S");
+
+    @Test
+    void sessionIdleLongerThanTheTimeoutIsGone() throws InterruptedException {
+        String session = McpHttp.openSession();
+        McpHttp.request(session, "ping", "{}").then().statusCode(200);
+        Thread.sleep(600);
+        McpHttp.request(session, "ping", "{}").then().statusCode(404).body("error.code", equalTo(-32001));
+    }
+}
