@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.mcpwarden.auth.Caller;
+import io.mcpwarden.runtime.auth.AccessDecision;
+import io.mcpwarden.runtime.auth.ToolAccessControl;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcMessage;
@@ -24,9 +27,11 @@ public final class McpDispatcher {
     private final SessionStore sessions;
     private final ToolListHandler toolList;
     private final ToolCallHandler toolCall;
+    private final ToolAccessControl access;
 
     public McpDispatcher(ServerIdentity identity, SessionStore sessions, ToolListHandler toolList,
-            ToolCallHandler toolCall) {
+            ToolCallHandler toolCall, ToolAccessControl access) {
+        this.access = access;
         this.identity = identity;
         this.sessions = sessions;
         this.toolList = toolList;
@@ -38,15 +43,27 @@ public final class McpDispatcher {
      *
      * @throws JsonRpcException for protocol errors found before any work starts
      */
-    public CompletionStage<JsonNode> request(JsonRpcMessage request, McpSession session) {
+    public CompletionStage<JsonNode> request(JsonRpcMessage request, McpSession session, Caller caller) {
         return switch (request.method()) {
             case "ping" -> CompletableFuture.completedFuture(JsonNodeFactory.instance.objectNode());
-            case "tools/list" -> CompletableFuture.completedFuture(toolList.list(request.params()));
-            case "tools/call" -> toolCall.call(request.params());
+            case "tools/list" -> CompletableFuture.completedFuture(
+                    toolList.list(request.params(), tool -> access.decide(tool.name(), caller).allowed()));
+            case "tools/call" -> callTool(request.params(), caller);
             case "initialize" -> throw new JsonRpcException(JsonRpcErrorCode.INVALID_REQUEST,
                     "This session is already initialized; send initialize without a session id to start a new one");
             default -> throw new JsonRpcException(JsonRpcErrorCode.METHOD_NOT_FOUND, "Method not found");
         };
+    }
+
+    private CompletionStage<JsonNode> callTool(ObjectNode params, Caller caller) {
+        JsonNode name = params == null ? null : params.get("name");
+        if (name != null && name.isTextual()) {
+            AccessDecision decision = access.decide(name.textValue(), caller);
+            if (!decision.allowed()) {
+                throw access.refusal(name.textValue(), caller, decision);
+            }
+        }
+        return toolCall.call(params, caller);
     }
 
     /**

@@ -1,0 +1,62 @@
+package io.mcpwarden.runtime.auth;
+
+import java.util.Collection;
+
+/**
+ * Writes RFC 6750 {@code WWW-Authenticate} challenges with the RFC 9728 {@code resource_metadata} parameter, and the
+ * refusals that carry them. One place writes every challenge, so their format is the same everywhere.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc6750#section-3">RFC 6750 section 3</a>
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9728#section-5.1">RFC 9728 section 5.1</a>
+ */
+public final class BearerChallenges {
+
+    private final String resourceMetadata;
+    private final String basicScopes;
+
+    /**
+     * @param resourceMetadataUrl the absolute URL of this resource's protected-resource metadata
+     * @param basicScopes the scopes a client should ask for to start with; may be empty
+     */
+    public BearerChallenges(String resourceMetadataUrl, Collection<String> basicScopes) {
+        this.resourceMetadata = "resource_metadata=" + quote(resourceMetadataUrl);
+        this.basicScopes = basicScopes.isEmpty() ? "" : ", scope=" + quote(String.join(" ", basicScopes));
+    }
+
+    /**
+     * 401 for a request without a usable token: no {@code error} parameter (RFC 6750 section 3.1).
+     */
+    public AuthChallengeException missingToken() {
+        return new AuthChallengeException(401, "Bearer " + resourceMetadata + basicScopes,
+                "Unauthorized: a bearer token is required");
+    }
+
+    /**
+     * 401 for a token that failed verification (signature, issuer, audience, lifetime, algorithm...).
+     */
+    public AuthChallengeException invalidToken() {
+        return new AuthChallengeException(401, "Bearer error=\"invalid_token\", " + resourceMetadata + basicScopes,
+                "Unauthorized: the bearer token is not valid for this server");
+    }
+
+    /**
+     * 400 for a request that presents a token in a way this server refuses (query string, several headers).
+     */
+    public AuthChallengeException invalidRequest(String message) {
+        return new AuthChallengeException(400, "Bearer error=\"invalid_request\", " + resourceMetadata, message);
+    }
+
+    /**
+     * 403 for a caller whose token lacks scopes; {@code scopes} is the full set to request.
+     */
+    public AuthChallengeException insufficientScope(Collection<String> scopes) {
+        return new AuthChallengeException(403,
+                "Bearer error=\"insufficient_scope\", scope=" + quote(String.join(" ", scopes)) + ", "
+                        + resourceMetadata,
+                "Forbidden: this tool needs more scopes than the token grants");
+    }
+
+    private static String quote(String value) {
+        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}
