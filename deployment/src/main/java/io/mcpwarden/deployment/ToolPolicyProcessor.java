@@ -15,9 +15,13 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 
 import io.mcpwarden.auth.PublicTool;
+import io.mcpwarden.auth.RequireAuthStrength;
+import io.mcpwarden.auth.RequireClaim;
 import io.mcpwarden.auth.RequiresAnyScope;
 import io.mcpwarden.auth.RequiresScopes;
 import io.mcpwarden.runtime.WardenRecorder;
+import io.mcpwarden.runtime.auth.AuthStrengthRequirement;
+import io.mcpwarden.runtime.auth.ClaimRequirement;
 import io.mcpwarden.runtime.auth.ToolPolicies;
 import io.mcpwarden.runtime.auth.ToolPolicy;
 import io.mcpwarden.runtime.config.WardenBuildTimeConfig;
@@ -38,6 +42,9 @@ class ToolPolicyProcessor {
     private static final DotName REQUIRES_SCOPES = DotName.createSimple(RequiresScopes.class);
     private static final DotName REQUIRES_ANY_SCOPE = DotName.createSimple(RequiresAnyScope.class);
     private static final DotName PUBLIC_TOOL = DotName.createSimple(PublicTool.class);
+    private static final DotName REQUIRE_CLAIM = DotName.createSimple(RequireClaim.class);
+    private static final DotName REQUIRE_CLAIMS = DotName.createSimple(RequireClaim.List.class);
+    private static final DotName REQUIRE_AUTH_STRENGTH = DotName.createSimple(RequireAuthStrength.class);
 
     @BuildStep
     void collectPolicies(BeanArchiveIndexBuildItem beanArchive, WardenBuildTimeConfig config,
@@ -82,8 +89,23 @@ class ToolPolicyProcessor {
             for (String scope : anyOf) {
                 checkDeclared(scope, declared, where, errors);
             }
+            List<ClaimRequirement> claims = new ArrayList<>();
+            AuthStrengthRequirement authStrength = null;
+            if (!publicTool) {
+                claims.addAll(claims(method.declaringClass().declaredAnnotation(REQUIRE_CLAIM),
+                        method.declaringClass().declaredAnnotation(REQUIRE_CLAIMS), where, errors));
+                claims.addAll(claims(method.declaredAnnotation(REQUIRE_CLAIM),
+                        method.declaredAnnotation(REQUIRE_CLAIMS), where, errors));
+                AnnotationInstance strength = method.declaredAnnotation(REQUIRE_AUTH_STRENGTH);
+                authStrength = authStrength(strength != null ? strength
+                        : method.declaringClass().declaredAnnotation(REQUIRE_AUTH_STRENGTH), where, errors);
+            } else if (method.hasDeclaredAnnotation(REQUIRE_CLAIM) || method.hasDeclaredAnnotation(REQUIRE_CLAIMS)
+                    || method.hasDeclaredAnnotation(REQUIRE_AUTH_STRENGTH)) {
+                errors.add("@PublicTool contradicts the claim or authentication-strength conditions of this method: "
+                        + where);
+            }
             policies.produce(new ToolPolicyBuildItem(new ToolPolicy(ToolMethodReader.toolName(tool, method),
-                    publicTool, List.copyOf(allOf), anyOf)));
+                    publicTool, List.copyOf(allOf), anyOf, List.copyOf(claims), authStrength)));
         }
         if (!errors.isEmpty()) {
             validationErrors.produce(new ValidationErrorBuildItem(new IllegalStateException(
@@ -112,6 +134,53 @@ class ToolPolicyProcessor {
             return List.of();
         }
         return scopes;
+    }
+
+    private static List<ClaimRequirement> claims(AnnotationInstance single, AnnotationInstance container,
+            String where, List<String> errors) {
+        List<AnnotationInstance> annotations = new ArrayList<>();
+        if (single != null) {
+            annotations.add(single);
+        }
+        if (container != null) {
+            annotations.addAll(Arrays.asList(container.value().asNestedArray()));
+        }
+        List<ClaimRequirement> claims = new ArrayList<>();
+        for (AnnotationInstance claim : annotations) {
+            String name = claim.value("name").asString().trim();
+            List<String> anyOf = strings(claim, "anyOf");
+            List<String> containsAll = strings(claim, "containsAll");
+            if (name.isEmpty() || name.startsWith(".") || name.endsWith(".") || name.contains("..")) {
+                errors.add("@RequireClaim needs a claim name or dotted path: " + where);
+            } else if (anyOf.stream().anyMatch(String::isBlank) || containsAll.stream().anyMatch(String::isBlank)) {
+                errors.add("@RequireClaim(name = \"" + name + "\") has a blank value: " + where);
+            } else {
+                claims.add(new ClaimRequirement(name, anyOf, containsAll));
+            }
+        }
+        return claims;
+    }
+
+    private static AuthStrengthRequirement authStrength(AnnotationInstance annotation, String where,
+            List<String> errors) {
+        if (annotation == null) {
+            return null;
+        }
+        List<String> acr = strings(annotation, "acr");
+        long maxAge = annotation.value("maxAgeSeconds") == null ? -1 : annotation.value("maxAgeSeconds").asLong();
+        if (acr.isEmpty() && maxAge < 0) {
+            errors.add("@RequireAuthStrength needs acr values, a maxAgeSeconds, or both: " + where);
+            return null;
+        }
+        if (acr.stream().anyMatch(String::isBlank)) {
+            errors.add("@RequireAuthStrength has a blank acr value: " + where);
+            return null;
+        }
+        return new AuthStrengthRequirement(acr, maxAge);
+    }
+
+    private static List<String> strings(AnnotationInstance annotation, String name) {
+        return annotation.value(name) == null ? List.of() : List.of(annotation.value(name).asStringArray());
     }
 
     private static void checkDeclared(String scope, Set<String> declared, String where, List<String> errors) {

@@ -56,6 +56,31 @@ public final class BearerChallenges {
                 "Forbidden: this tool needs more scopes than the token grants");
     }
 
+    /**
+     * 401 for a caller whose login is not strong or recent enough (RFC 9470 section 3).
+     */
+    public AuthChallengeException insufficientUserAuthentication(java.util.List<String> acrValues,
+            long maxAgeSeconds) {
+        StringBuilder challenge = new StringBuilder("Bearer error=\"insufficient_user_authentication\", "
+                + "error_description=\"A stronger or more recent authentication is required\"");
+        if (!acrValues.isEmpty()) {
+            challenge.append(", acr_values=").append(quote(String.join(" ", acrValues)));
+        }
+        if (maxAgeSeconds >= 0) {
+            challenge.append(", max_age=").append(maxAgeSeconds);
+        }
+        challenge.append(", ").append(resourceMetadata);
+        return new AuthChallengeException(401, challenge.toString(),
+                "Unauthorized: this tool needs a stronger or more recent authentication");
+    }
+
+    /**
+     * 403 without a challenge: the caller is known and no new token would change the answer by itself.
+     */
+    public AuthChallengeException forbidden() {
+        return new AuthChallengeException(403, null, "Forbidden: the caller does not meet this tool's requirements");
+    }
+
     private static String quote(String value) {
         return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }

@@ -1,5 +1,6 @@
 package io.mcpwarden.runtime.auth;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +16,8 @@ import io.mcpwarden.auth.Caller;
  */
 public final class ToolAccessControl {
 
-    private static final ToolPolicy AUTHENTICATED_ONLY = new ToolPolicy("", false, List.of(), List.of());
+    private static final ToolPolicy AUTHENTICATED_ONLY = new ToolPolicy("", false, List.of(), List.of(), List.of(),
+            null);
 
     private final Map<String, ToolPolicy> policies;
     private final BearerChallenges challenges;
@@ -66,8 +68,28 @@ public final class ToolAccessControl {
         if (!policy.anyOf().isEmpty() && policy.anyOf().stream().noneMatch(caller::hasScope)) {
             missing.add(policy.anyOf().get(0));
         }
-        return missing.isEmpty() ? AccessDecision.ALLOWED
-                : new AccessDecision(AccessDecision.Outcome.INSUFFICIENT_SCOPE, List.copyOf(missing));
+        if (!missing.isEmpty()) {
+            return new AccessDecision(AccessDecision.Outcome.INSUFFICIENT_SCOPE, List.copyOf(missing));
+        }
+        for (ClaimRequirement claim : policy.claims()) {
+            if (!claim.isMetBy(caller)) {
+                return AccessDecision.CLAIM_NOT_MET;
+            }
+        }
+        if (policy.authStrength() != null && !policy.authStrength().isMetBy(caller, Instant.now())) {
+            return AccessDecision.INSUFFICIENT_USER_AUTHENTICATION;
+        }
+        return AccessDecision.ALLOWED;
+    }
+
+    /**
+     * Whether the tool appears in the caller's {@code tools/list}: when the caller may call it, or could after a
+     * stronger login.
+     */
+    public boolean visible(String tool, Caller caller) {
+        AccessDecision.Outcome outcome = decide(tool, caller).outcome();
+        return outcome == AccessDecision.Outcome.ALLOWED
+                || outcome == AccessDecision.Outcome.INSUFFICIENT_USER_AUTHENTICATION;
     }
 
     /**
@@ -75,10 +97,18 @@ public final class ToolAccessControl {
      * scopes this tool needs followed by those already granted, so that one new authorization grants everything.
      */
     public AuthChallengeException refusal(String tool, Caller caller, AccessDecision decision) {
-        if (decision.outcome() == AccessDecision.Outcome.AUTHENTICATION_REQUIRED) {
-            return challenges.missingToken();
-        }
         ToolPolicy policy = policies.getOrDefault(tool, AUTHENTICATED_ONLY);
+        switch (decision.outcome()) {
+            case AUTHENTICATION_REQUIRED:
+                return challenges.missingToken();
+            case CLAIM_NOT_MET:
+                return challenges.forbidden();
+            case INSUFFICIENT_USER_AUTHENTICATION:
+                return challenges.insufficientUserAuthentication(policy.authStrength().acrValues(),
+                        policy.authStrength().maxAgeSeconds());
+            default:
+                break;
+        }
         Set<String> scopes = new LinkedHashSet<>(policy.allOf());
         scopes.addAll(decision.missingScopes());
         scopes.addAll(new TreeSet<>(caller.grantedScopes()));

@@ -9,6 +9,9 @@ import java.util.List;
  * @param publicTool callable without a token
  * @param allOf scopes all required
  * @param anyOf scopes of which one is required (empty: no such rule)
+ * @param claims claim conditions, all required
+ * @param authStrength the authentication-strength condition, or null
  */
-public record ToolPolicy(String toolName, boolean publicTool, List<String> allOf, List<String> anyOf) {
+public record ToolPolicy(String toolName, boolean publicTool, List<String> allOf, List<String> anyOf,
+        List<ClaimRequirement> claims, AuthStrengthRequirement authStrength) {
 }

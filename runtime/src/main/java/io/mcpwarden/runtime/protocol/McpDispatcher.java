@@ -47,7 +47,7 @@ public final class McpDispatcher {
         return switch (request.method()) {
             case "ping" -> CompletableFuture.completedFuture(JsonNodeFactory.instance.objectNode());
             case "tools/list" -> CompletableFuture.completedFuture(
-                    toolList.list(request.params(), tool -> access.decide(tool.name(), caller).allowed()));
+                    toolList.list(request.params(), tool -> access.visible(tool.name(), caller)));
             case "tools/call" -> callTool(request.params(), caller);
             case "initialize" -> throw new JsonRpcException(JsonRpcErrorCode.INVALID_REQUEST,
                     "This session is already initialized; send initialize without a session id to start a new one");

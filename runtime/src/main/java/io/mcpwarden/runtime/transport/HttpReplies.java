@@ -66,7 +66,9 @@ final class HttpReplies {
      * error body.
      */
     void refusal(RoutingContext ctx, JsonNode id, AuthChallengeException refusal) {
-        ctx.response().putHeader("WWW-Authenticate", refusal.wwwAuthenticate());
+        if (refusal.wwwAuthenticate() != null) {
+            ctx.response().putHeader("WWW-Authenticate", refusal.wwwAuthenticate());
+        }
         error(ctx, refusal.status(), id, io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode.INVALID_REQUEST,
                 refusal.getMessage());
     }

@@ -31,6 +31,7 @@ public final class TestTokens {
         private Instant expiresAt = Instant.now().plusSeconds(300);
         private Instant notBefore;
         private String kid;
+        private final java.util.Map<String, Object> extraClaims = new java.util.LinkedHashMap<>();
 
         Builder(TestIdentityProvider idp) {
             this.idp = idp;
@@ -73,6 +74,14 @@ public final class TestTokens {
             return this;
         }
 
+        /**
+         * Any other claim: strings, numbers, booleans, lists and maps (nested objects).
+         */
+        public Builder claim(String name, Object value) {
+            extraClaims.put(name, value);
+            return this;
+        }
+
         public Builder kid(String kid) {
             this.kid = kid;
             return this;
@@ -88,6 +97,7 @@ public final class TestTokens {
             if (notBefore != null) {
                 claims.claim("nbf", notBefore.getEpochSecond());
             }
+            extraClaims.forEach(claims::claim);
             return claims;
         }
 
