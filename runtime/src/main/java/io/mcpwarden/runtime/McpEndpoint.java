@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.mcpwarden.runtime.audit.AuditLog;
 import io.mcpwarden.runtime.auth.AuthSetup;
 import io.mcpwarden.runtime.auth.ProtectedResourceMetadata;
 import io.mcpwarden.runtime.auth.ToolPolicies;
@@ -51,10 +52,11 @@ public class McpEndpoint {
         this.metadata = auth.metadata;
         SessionStore sessions = new SessionStore(config.sessions().idleTimeout().toNanos());
         ToolCallHandler toolCall = new ToolCallHandler(catalog, new ToolResultEncoder(mapper), vertx, virtualThreads);
+        AuditLog audit = new AuditLog(mapper, config.audit().log());
         McpDispatcher dispatcher = new McpDispatcher(identity(config.server()), sessions,
-                new ToolListHandler(catalog, config.tools().pageSize()), toolCall, auth.access);
+                new ToolListHandler(catalog, config.tools().pageSize()), toolCall, auth.access, audit);
         OriginPolicy origins = new OriginPolicy(config.http().allowedOrigins().orElse(List.of()));
-        this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator);
+        this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator, audit);
         this.maxBodySize = config.http().maxBodySize().asLongValue();
         this.evictionTimer = vertx.setPeriodic(EVICTION_PERIOD_MILLIS, id -> sessions.evictIdle());
     }

@@ -10,11 +10,20 @@ public final class AuthChallengeException extends RuntimeException {
 
     private final int status;
     private final String wwwAuthenticate;
+    private final String reason;
 
-    public AuthChallengeException(int status, String wwwAuthenticate, String message) {
+    public AuthChallengeException(int status, String wwwAuthenticate, String reason, String message) {
         super(message, null, false, false);
         this.status = status;
         this.wwwAuthenticate = wwwAuthenticate;
+        this.reason = reason;
+    }
+
+    /**
+     * A short machine-readable reason for audit records ({@code invalid_token}, {@code insufficient_scope}...).
+     */
+    public String reason() {
+        return reason;
     }
 
     public int status() {

@@ -27,7 +27,7 @@ public final class BearerChallenges {
      * 401 for a request without a usable token: no {@code error} parameter (RFC 6750 section 3.1).
      */
     public AuthChallengeException missingToken() {
-        return new AuthChallengeException(401, "Bearer " + resourceMetadata + basicScopes,
+        return new AuthChallengeException(401, "Bearer " + resourceMetadata + basicScopes, "missing_token",
                 "Unauthorized: a bearer token is required");
     }
 
@@ -36,6 +36,7 @@ public final class BearerChallenges {
      */
     public AuthChallengeException invalidToken() {
         return new AuthChallengeException(401, "Bearer error=\"invalid_token\", " + resourceMetadata + basicScopes,
+                "invalid_token",
                 "Unauthorized: the bearer token is not valid for this server");
     }
 
@@ -43,7 +44,8 @@ public final class BearerChallenges {
      * 400 for a request that presents a token in a way this server refuses (query string, several headers).
      */
     public AuthChallengeException invalidRequest(String message) {
-        return new AuthChallengeException(400, "Bearer error=\"invalid_request\", " + resourceMetadata, message);
+        return new AuthChallengeException(400, "Bearer error=\"invalid_request\", " + resourceMetadata,
+                "invalid_request", message);
     }
 
     /**
@@ -53,7 +55,7 @@ public final class BearerChallenges {
         return new AuthChallengeException(403,
                 "Bearer error=\"insufficient_scope\", scope=" + quote(String.join(" ", scopes)) + ", "
                         + resourceMetadata,
-                "Forbidden: this tool needs more scopes than the token grants");
+                "insufficient_scope", "Forbidden: this tool needs more scopes than the token grants");
     }
 
     /**
@@ -70,7 +72,7 @@ public final class BearerChallenges {
             challenge.append(", max_age=").append(maxAgeSeconds);
         }
         challenge.append(", ").append(resourceMetadata);
-        return new AuthChallengeException(401, challenge.toString(),
+        return new AuthChallengeException(401, challenge.toString(), "insufficient_user_authentication",
                 "Unauthorized: this tool needs a stronger or more recent authentication");
     }
 
@@ -78,7 +80,8 @@ public final class BearerChallenges {
      * 403 without a challenge: the caller is known and no new token would change the answer by itself.
      */
     public AuthChallengeException forbidden() {
-        return new AuthChallengeException(403, null, "Forbidden: the caller does not meet this tool's requirements");
+        return new AuthChallengeException(403, null, "claim_not_met",
+                "Forbidden: the caller does not meet this tool's requirements");
     }
 
     private static String quote(String value) {

@@ -31,6 +31,11 @@ public interface WardenRuntimeConfig {
     Auth auth();
 
     /**
+     * The audit trail of tool calls and refusals.
+     */
+    Audit audit();
+
+    /**
      * How the server introduces itself in the {@code initialize} response.
      */
     Server server();
@@ -95,6 +100,16 @@ public interface WardenRuntimeConfig {
          * ({@code resource_documentation}).
          */
         Optional<String> resourceDocumentation();
+    }
+
+    interface Audit {
+
+        /**
+         * Whether each audit event is also written as one JSON line on the {@code io.mcpwarden.audit} log category
+         * (at INFO). CDI observers of {@code io.mcpwarden.audit.AuditEvent} are notified either way.
+         */
+        @WithDefault("true")
+        boolean log();
     }
 
     interface Server {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.mcpwarden.auth.Caller;
+import io.mcpwarden.runtime.audit.AuditLog;
 import io.mcpwarden.runtime.auth.AnonymousCaller;
 import io.mcpwarden.runtime.auth.AuthChallengeException;
 import io.mcpwarden.runtime.auth.RequestAuthenticator;
@@ -47,14 +48,16 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
     private final SessionStore sessions;
     private final McpDispatcher dispatcher;
     private final RequestAuthenticator authenticator;
+    private final AuditLog audit;
     private final HttpReplies replies;
 
     /**
      * @param authenticator establishes the caller of each request, or null when authentication is off
      */
     public StreamableHttpHandler(ObjectMapper mapper, OriginPolicy originPolicy, SessionStore sessions,
-            McpDispatcher dispatcher, RequestAuthenticator authenticator) {
+            McpDispatcher dispatcher, RequestAuthenticator authenticator, AuditLog audit) {
         this.authenticator = authenticator;
+        this.audit = audit;
         this.jsonReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.originPolicy = originPolicy;
         this.sessions = sessions;
@@ -80,10 +83,12 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
             route(ctx, post, AnonymousCaller.INSTANCE);
             return;
         }
+        long start = System.nanoTime();
         authenticator.authenticate(request).whenComplete((caller, failure) -> {
             if (failure == null) {
                 route(ctx, post, caller);
             } else if (unwrap(failure) instanceof AuthChallengeException refusal) {
+                audit.denied(null, null, refusal.reason(), start, null, request.getHeader(McpHeaders.SESSION_ID));
                 replies.refusal(ctx, null, refusal);
             } else {
                 LOG.error("Unexpected failure while authenticating an MCP request", failure);
