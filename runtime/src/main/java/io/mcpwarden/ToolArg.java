@@ -41,7 +41,8 @@ public @interface ToolArg {
 
     /**
      * The value used when the argument is absent. For {@code String} parameters, the text itself; for every other type,
-     * a JSON literal ({@code 10}, {@code true}, {@code "PENDING"}, {@code ["a"]}). Checked at build time.
+     * a JSON literal ({@code 10}, {@code true}, {@code ["a"]}), where a bare word that is not JSON ({@code PENDING},
+     * {@code 2025-01-01}) stands for that string. Checked at build time.
      */
     String defaultValue() default NO_DEFAULT;
 }

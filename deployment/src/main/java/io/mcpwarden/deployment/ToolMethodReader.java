@@ -15,10 +15,13 @@ import org.jboss.jandex.MethodParameterInfo;
 import org.jboss.jandex.Type;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.mcpwarden.ToolArg;
 import io.mcpwarden.deployment.schema.ArgumentSchemaSpec;
@@ -41,7 +44,9 @@ final class ToolMethodReader {
     private final IndexView index;
     private final AnnotationStore annotations;
     private final ToolSchemaGenerator schemas;
-    private final ObjectMapper mapper = new ObjectMapper();
+    // The modules Quarkus registers on its ObjectMapper, so that defaults of java.time and Optional types are read.
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new Jdk8Module())
+            .registerModule(new JavaTimeModule());
 
     ToolMethodReader(IndexView index, AnnotationStore annotations, ToolSchemaGenerator schemas) {
         this.index = index;
@@ -80,10 +85,13 @@ final class ToolMethodReader {
             errors.add("@Tool method has an unsupported return type " + method.returnType()
                     + " (see the @Tool javadoc for the accepted types): " + where);
         }
+        int errorsBeforeParameters = errors.size();
         List<ParameterFacts> parameters = readParameters(method, where, errors);
-        if (errors.size() > errorsBefore) {
+        if (errors.size() > errorsBeforeParameters) {
             return null;
         }
+        // The parameter types are sound, so defaults can be checked too: every problem of the method is reported
+        // in one build, not one build per problem.
         Method reflective = ReflectiveMethods.find(method);
         List<ArgumentSchemaSpec> specs = new ArrayList<>();
         List<ToolParameter> toolParameters = new ArrayList<>();
@@ -133,9 +141,11 @@ final class ToolMethodReader {
                         + " has no name: compile with -parameters or set @ToolArg(name = ...): " + where);
                 continue;
             }
-            if (!ToolTypes.isSupportedParameter(type, index)) {
+            Type unsupported = ToolTypes.unsupportedPartOfParameter(type, index);
+            if (unsupported != null) {
                 errors.add("@Tool method has an unsupported parameter type " + type + " for parameter '" + name
-                        + "' (see the @Tool javadoc for the accepted types): " + where);
+                        + "'" + (unsupported == type ? "" : ", because it contains " + unsupported)
+                        + " (see the @Tool javadoc for the accepted types): " + where);
                 continue;
             }
             if (!ARGUMENT_NAME.matcher(name).matches()) {
@@ -165,18 +175,37 @@ final class ToolMethodReader {
         if (facts.defaultValue == null) {
             return null;
         }
+        JsonNode value = facts.isString ? TextNode.valueOf(facts.defaultValue) : literal(facts.defaultValue);
         try {
-            JsonNode value = facts.isString ? TextNode.valueOf(facts.defaultValue) : mapper.readTree(facts.defaultValue);
-            mapper.readerFor(type).readValue(value);
+            // Read as the runtime binder reads arguments, so that a default accepted here binds at run time.
+            mapper.readerFor(type)
+                    .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                            DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                            DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                    .readValue(value);
             return value;
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (java.io.IOException | IllegalArgumentException e) {
             errors.add("@ToolArg default value of '" + facts.name + "' is not a valid JSON value of its type: "
                     + where);
             return null;
-        } catch (java.io.IOException e) {
-            errors.add("@ToolArg default value of '" + facts.name + "' cannot be read: " + where);
-            return null;
         }
+    }
+
+    /**
+     * A JSON literal, or a bare word ({@code PENDING}, {@code 2025-01-01}) taken as a JSON string: that is how
+     * people write defaults of enums and date types.
+     */
+    private JsonNode literal(String text) {
+        try {
+            JsonNode value = mapper.readTree(text);
+            if (value != null && !value.isMissingNode()) {
+                return value;
+            }
+        } catch (JsonProcessingException e) {
+            // not JSON: a bare word
+        }
+        return TextNode.valueOf(text);
     }
 
     private ExecutionModel executionModel(MethodInfo method, boolean async) {

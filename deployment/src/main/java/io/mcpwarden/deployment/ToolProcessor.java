@@ -1,6 +1,7 @@
 package io.mcpwarden.deployment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.execannotations.ExecutionModelAnnotationsAllowedBuildItem;
 import io.quarkus.deployment.recording.RecorderContext;
 import io.quarkus.runtime.RuntimeValue;
 import io.smallrye.mutiny.Uni;
@@ -55,6 +57,15 @@ class ToolProcessor {
                 .build();
     }
 
+    /**
+     * Tool methods are entry points: {@code @Blocking}, {@code @NonBlocking} and {@code @RunOnVirtualThread} on them
+     * choose the thread a call runs on, which Quarkus otherwise rejects as a misuse on application methods.
+     */
+    @BuildStep
+    ExecutionModelAnnotationsAllowedBuildItem allowExecutionModelAnnotationsOnTools() {
+        return new ExecutionModelAnnotationsAllowedBuildItem(method -> method.hasDeclaredAnnotation(DotNames.TOOL));
+    }
+
     @BuildStep
     void collectTools(BeanRegistrationPhaseBuildItem registration, InvokerFactoryBuildItem invokers,
             BeanArchiveIndexBuildItem beanArchive, BuildProducer<ToolBuildItem> tools,
@@ -68,11 +79,7 @@ class ToolProcessor {
 
         List<String> errors = new ArrayList<>();
         Map<String, List<String>> methodsByToolName = new LinkedHashMap<>();
-        Set<MethodInfo> visited = new HashSet<>();
-        for (AnnotationInstance tool : beanArchive.getIndex().getAnnotations(DotNames.TOOL)) {
-            if (tool.target().kind() != AnnotationTarget.Kind.METHOD || !visited.add(tool.target().asMethod())) {
-                continue;
-            }
+        for (AnnotationInstance tool : toolAnnotations(beanArchive)) {
             MethodInfo method = tool.target().asMethod();
             methodsByToolName.computeIfAbsent(ToolMethodReader.toolName(tool, method), n -> new ArrayList<>())
                     .add(ToolMethodReader.describe(method));
@@ -101,6 +108,24 @@ class ToolProcessor {
             validationErrors.produce(new ValidationErrorBuildItem(new IllegalStateException(
                     "Invalid MCP tool declarations:\n\t- " + errors.stream().collect(Collectors.joining("\n\t- ")))));
         }
+    }
+
+    /**
+     * The {@code @Tool} annotations on methods, in class and method order, so that the build reports errors (and
+     * registers tools) in the same order every time.
+     */
+    private static List<AnnotationInstance> toolAnnotations(BeanArchiveIndexBuildItem beanArchive) {
+        Set<MethodInfo> visited = new HashSet<>();
+        List<AnnotationInstance> result = new ArrayList<>();
+        for (AnnotationInstance tool : beanArchive.getIndex().getAnnotations(DotNames.TOOL)) {
+            if (tool.target().kind() == AnnotationTarget.Kind.METHOD && visited.add(tool.target().asMethod())) {
+                result.add(tool);
+            }
+        }
+        result.sort(Comparator.comparing((AnnotationInstance a) -> a.target().asMethod().declaringClass().name()
+                .toString()).thenComparing(a -> a.target().asMethod().name())
+                .thenComparing(a -> a.target().asMethod().parameterTypes().toString()));
+        return result;
     }
 
     @BuildStep

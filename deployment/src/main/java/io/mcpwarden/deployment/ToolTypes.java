@@ -1,12 +1,16 @@
 package io.mcpwarden.deployment;
 
+import java.lang.reflect.Modifier;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
+import org.jboss.jandex.FieldInfo;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.RecordComponentInfo;
 import org.jboss.jandex.Type;
 
 import io.mcpwarden.runtime.tools.ResultKind;
@@ -34,55 +38,90 @@ final class ToolTypes {
     }
 
     /**
-     * Whether a parameter of this type can be bound from JSON and described by a schema.
+     * The part of a parameter type that cannot be bound from JSON or described by a schema (the type itself, or a
+     * type it contains, such as the type of a record component), or null when the whole type is supported.
      */
-    static boolean isSupportedParameter(Type type, IndexView index) {
-        return isSupportedValue(type, index, true);
+    static Type unsupportedPartOfParameter(Type type, IndexView index) {
+        return unsupportedPart(type, index, true, new HashSet<>());
     }
 
-    private static boolean isSupportedValue(Type type, IndexView index, boolean topLevel) {
+    private static Type unsupportedPart(Type type, IndexView index, boolean topLevel, Set<DotName> visiting) {
         switch (type.kind()) {
             case PRIMITIVE:
-                return true;
+                return null;
             case ARRAY:
                 Type component = type.asArrayType().constituent();
-                return component.kind() != Type.Kind.PARAMETERIZED_TYPE && isSupportedValue(component, index, false);
+                return component.kind() == Type.Kind.PARAMETERIZED_TYPE ? type
+                        : unsupportedPart(component, index, false, visiting);
             case CLASS:
-                return isSupportedClass(type.name(), index);
+                return unsupportedClass(type, index, visiting);
             case PARAMETERIZED_TYPE:
                 String raw = type.name().toString();
                 List<Type> arguments = type.asParameterizedType().arguments();
                 if (COLLECTIONS.contains(raw)) {
-                    return isSupportedValue(arguments.get(0), index, false);
+                    return unsupportedPart(arguments.get(0), index, false, visiting);
                 }
-                if (OPTIONAL.equals(raw)) {
-                    return topLevel && isSupportedValue(arguments.get(0), index, false);
+                if (OPTIONAL.equals(raw) && topLevel) {
+                    return unsupportedPart(arguments.get(0), index, false, visiting);
                 }
-                if (MAP.equals(raw)) {
-                    return arguments.get(0).name().toString().equals("java.lang.String")
-                            && isSupportedValue(arguments.get(1), index, false);
+                if (MAP.equals(raw) && arguments.get(0).name().toString().equals("java.lang.String")) {
+                    return unsupportedPart(arguments.get(1), index, false, visiting);
                 }
-                return false;
+                return type;
             default:
-                return false;
+                return type;
         }
     }
 
-    private static boolean isSupportedClass(DotName name, IndexView index) {
+    private static Type unsupportedClass(Type type, IndexView index, Set<DotName> visiting) {
+        DotName name = type.name();
         if (SCALARS.contains(name.toString())) {
-            return true;
+            return null;
+        }
+        // Other JDK classes (Object, Thread, raw collections, ...) have no meaningful JSON form.
+        if (isJdkClass(name)) {
+            return type;
         }
         ClassInfo info = index.getClassByName(name);
         if (info == null || info.isInterface() || info.isAbstract() || !info.typeParameters().isEmpty()) {
-            return false;
+            return type;
         }
-        if (info.isEnum() || info.isRecord()) {
-            return true;
+        if (info.isEnum() || !visiting.add(name)) {
+            return null;
+        }
+        if (info.isRecord()) {
+            for (RecordComponentInfo component : info.recordComponents()) {
+                Type unsupported = unsupportedPart(component.type(), index, false, visiting);
+                if (unsupported != null) {
+                    return unsupported;
+                }
+            }
+            return null;
         }
         MethodInfo noArgs = info.method("<init>");
-        return noArgs != null || info.constructors().stream().anyMatch(c -> c.hasDeclaredAnnotation(JSON_CREATOR));
+        if (noArgs == null && info.constructors().stream().noneMatch(c -> c.hasDeclaredAnnotation(JSON_CREATOR))) {
+            return type;
+        }
+        for (FieldInfo field : info.fields()) {
+            if (Modifier.isStatic(field.flags()) || Modifier.isTransient(field.flags())
+                    || field.hasDeclaredAnnotation(JSON_IGNORE)) {
+                continue;
+            }
+            Type unsupported = unsupportedPart(field.type(), index, false, visiting);
+            if (unsupported != null) {
+                return unsupported;
+            }
+        }
+        return null;
     }
 
+    private static boolean isJdkClass(DotName name) {
+        String text = name.toString();
+        return text.startsWith("java.") || text.startsWith("javax.") || text.startsWith("jdk.")
+                || text.startsWith("sun.") || text.startsWith("com.sun.");
+    }
+
+    private static final DotName JSON_IGNORE = DotName.createSimple("com.fasterxml.jackson.annotation.JsonIgnore");
     private static final DotName JSON_CREATOR = DotName.createSimple("com.fasterxml.jackson.annotation.JsonCreator");
 
     /**
@@ -135,10 +174,9 @@ final class ToolTypes {
             }
             return DotNames.CONTENT_TYPES.contains(element.name()) ? ResultKind.CONTENT_LIST : null;
         }
-        if (type.kind() == Type.Kind.CLASS) {
+        if (type.kind() == Type.Kind.CLASS && !isJdkClass(name)) {
             ClassInfo info = index.getClassByName(name);
-            if (info != null && !info.isInterface() && !info.isEnum() && info.typeParameters().isEmpty()
-                    && !SCALARS.contains(name.toString())) {
+            if (info != null && !info.isInterface() && !info.isEnum() && info.typeParameters().isEmpty()) {
                 return ResultKind.STRUCTURED;
             }
         }

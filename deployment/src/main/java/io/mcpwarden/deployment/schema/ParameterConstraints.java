@@ -34,8 +34,11 @@ final class ParameterConstraints {
         Shape shape = Shape.of(rawType);
         for (Annotation annotation : annotations) {
             if (annotation instanceof NotBlank && shape == Shape.STRING) {
-                schema.put("minLength", 1);
-                schema.put("pattern", "\\S");
+                minimumSize(schema, shape, 1);
+                // "Contains a non-blank character"; a @Pattern on the same parameter takes precedence.
+                if (!schema.has("pattern")) {
+                    schema.put("pattern", "\\S");
+                }
             } else if (annotation instanceof NotEmpty) {
                 minimumSize(schema, shape, 1);
             } else if (annotation instanceof Size size) {
@@ -46,7 +49,7 @@ final class ParameterConstraints {
                     maximumSize(schema, shape, size.max());
                 }
             } else if (annotation instanceof Pattern pattern && shape == Shape.STRING) {
-                schema.put("pattern", pattern.regexp());
+                schema.put("pattern", fullMatch(pattern.regexp()));
             } else if (annotation instanceof Email && shape == Shape.STRING) {
                 schema.put("format", "email");
             } else if (shape == Shape.NUMBER) {
@@ -75,23 +78,36 @@ final class ParameterConstraints {
         }
     }
 
+    /**
+     * A JSON Schema {@code pattern} matches anywhere in the string (ECMA-262 search), a Bean Validation
+     * {@code @Pattern} must match the whole string: anchoring keeps the schema from accepting what validation rejects.
+     */
+    static String fullMatch(String regexp) {
+        return "^(?:" + regexp + ")$";
+    }
+
+    // Several constraints may bound the same size (@NotBlank and @Size(min = 3)): the strictest bound wins.
     private static void minimumSize(ObjectNode schema, Shape shape, int value) {
-        switch (shape) {
-            case STRING -> schema.put("minLength", value);
-            case ARRAY -> schema.put("minItems", value);
-            case OBJECT -> schema.put("minProperties", value);
-            default -> {
-            }
+        String keyword = switch (shape) {
+            case STRING -> "minLength";
+            case ARRAY -> "minItems";
+            case OBJECT -> "minProperties";
+            default -> null;
+        };
+        if (keyword != null && (!schema.has(keyword) || schema.get(keyword).asInt() < value)) {
+            schema.put(keyword, value);
         }
     }
 
     private static void maximumSize(ObjectNode schema, Shape shape, int value) {
-        switch (shape) {
-            case STRING -> schema.put("maxLength", value);
-            case ARRAY -> schema.put("maxItems", value);
-            case OBJECT -> schema.put("maxProperties", value);
-            default -> {
-            }
+        String keyword = switch (shape) {
+            case STRING -> "maxLength";
+            case ARRAY -> "maxItems";
+            case OBJECT -> "maxProperties";
+            default -> null;
+        };
+        if (keyword != null && (!schema.has(keyword) || schema.get(keyword).asInt() > value)) {
+            schema.put(keyword, value);
         }
     }
 

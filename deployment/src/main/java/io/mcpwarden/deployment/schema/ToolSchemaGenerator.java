@@ -4,14 +4,21 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import jakarta.validation.constraints.Pattern;
+
+import com.fasterxml.classmate.ResolvedType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.FieldScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaBuilder;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
@@ -35,11 +42,13 @@ public final class ToolSchemaGenerator {
                 OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,
                         JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE))
-                .with(new JakartaValidationModule(JakartaValidationOption.NOT_NULLABLE_FIELD_IS_REQUIRED,
-                        JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
+                .with(new JakartaValidationModule(JakartaValidationOption.NOT_NULLABLE_FIELD_IS_REQUIRED))
                 .with(Option.EXTRA_OPEN_API_FORMAT_VALUES, Option.FLATTENED_OPTIONALS,
                         Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
                 .without(Option.SCHEMA_VERSION_INDICATOR);
+        config.forTypesInGeneral().withCustomDefinitionProvider(ToolSchemaGenerator::smallIntegers);
+        // Instead of the module's INCLUDE_PATTERN_EXPRESSIONS, which copies @Pattern unanchored.
+        config.forFields().withStringPatternResolver(ToolSchemaGenerator::fullMatchPattern);
         this.generator = new SchemaGenerator(config.build());
     }
 
@@ -50,7 +59,7 @@ public final class ToolSchemaGenerator {
         SchemaBuilder builder = generator.buildMultipleSchemaDefinitions();
         List<ObjectNode> references = new ArrayList<>(arguments.size());
         for (ArgumentSchemaSpec argument : arguments) {
-            references.add(builder.createSchemaReference(argument.type()));
+            references.add(builder.createSchemaReference(valueType(argument.type())));
         }
         ObjectNode definitions = builder.collectDefinitions("$defs");
 
@@ -64,7 +73,7 @@ public final class ToolSchemaGenerator {
             if (argument.description() != null) {
                 property.put("description", argument.description());
             }
-            ParameterConstraints.apply(property, rawClass(argument.type()), argument.annotations());
+            ParameterConstraints.apply(property, rawClass(valueType(argument.type())), argument.annotations());
             if (argument.defaultValue() != null) {
                 property.set("default", argument.defaultValue());
             }
@@ -96,6 +105,50 @@ public final class ToolSchemaGenerator {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write a generated schema", e);
         }
+    }
+
+    /**
+     * Jackson reads {@code byte} and {@code short} from JSON integers in their range; the generator alone would describe
+     * {@code byte} as a string.
+     */
+    private static CustomDefinition smallIntegers(ResolvedType type, SchemaGenerationContext context) {
+        Class<?> erased = type.getErasedType();
+        long minimum;
+        long maximum;
+        if (erased == byte.class || erased == Byte.class) {
+            minimum = Byte.MIN_VALUE;
+            maximum = Byte.MAX_VALUE;
+        } else if (erased == short.class || erased == Short.class) {
+            minimum = Short.MIN_VALUE;
+            maximum = Short.MAX_VALUE;
+        } else {
+            return null;
+        }
+        ObjectNode schema = context.getGeneratorConfig().createObjectNode();
+        schema.put("type", "integer").put("minimum", minimum).put("maximum", maximum);
+        return new CustomDefinition(schema, true);
+    }
+
+    private static String fullMatchPattern(FieldScope field) {
+        if (!field.getType().isInstanceOf(CharSequence.class)) {
+            return null;
+        }
+        Pattern pattern = field.isFakeContainerItemScope()
+                ? field.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(Pattern.class)
+                : field.getAnnotationConsideringFieldAndGetterIfSupported(Pattern.class);
+        return pattern == null ? null : ParameterConstraints.fullMatch(pattern.regexp());
+    }
+
+    /**
+     * An {@code Optional<T>} argument is a {@code T} that may be absent: absence is expressed by leaving it out of
+     * {@code required}, so its schema is that of {@code T}. (The generator flattens optional fields, not top-level
+     * types.)
+     */
+    private static Type valueType(Type type) {
+        if (type instanceof ParameterizedType p && p.getRawType() == Optional.class) {
+            return p.getActualTypeArguments()[0];
+        }
+        return type;
     }
 
     private static Class<?> rawClass(Type type) {

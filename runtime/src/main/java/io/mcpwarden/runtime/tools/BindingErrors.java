@@ -25,23 +25,33 @@ final class BindingErrors {
     }
 
     static String describe(String argument, Exception failure) {
-        String where = "'" + argument + pathOf(failure) + "'";
         if (failure instanceof PropertyBindingException unknown) {
-            return "Invalid argument " + where + ": unknown property '"
+            // The path ends with the unknown property itself: name the object that holds it.
+            return "Invalid argument '" + argument + pathOf(failure, 1) + "': unknown property '"
                     + ArgumentBinder.shorten(String.valueOf(unknown.getPropertyName())) + "'";
         }
+        String where = "'" + argument + pathOf(failure, 0) + "'";
         if (failure instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            if (mismatch.getTargetType().isPrimitive() && String.valueOf(mismatch.getOriginalMessage())
+                    .startsWith(NULL_FOR_PRIMITIVE)) {
+                return "Invalid argument " + where + ": must not be null or missing";
+            }
             return "Invalid argument " + where + ": expected " + expected(mismatch.getTargetType());
         }
         return "Invalid argument " + where + ": the value does not match the argument's schema";
     }
 
-    private static String pathOf(Exception failure) {
+    // Jackson's message when FAIL_ON_NULL_FOR_PRIMITIVES rejects a null or an absent creator property; the exception
+    // type alone does not tell it apart from a value of the wrong type.
+    private static final String NULL_FOR_PRIMITIVE = "Cannot map `null` into type";
+
+    private static String pathOf(Exception failure, int dropLast) {
         if (!(failure instanceof JsonMappingException mapping)) {
             return "";
         }
         StringBuilder path = new StringBuilder();
         List<JsonMappingException.Reference> references = mapping.getPath();
+        references = references.subList(0, Math.max(0, references.size() - dropLast));
         for (JsonMappingException.Reference reference : references) {
             if (reference.getFieldName() != null) {
                 path.append('.').append(ArgumentBinder.shorten(reference.getFieldName()));

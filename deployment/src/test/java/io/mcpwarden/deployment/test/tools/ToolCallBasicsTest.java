@@ -17,7 +17,8 @@ class ToolCallBasicsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
-            .withApplicationRoot(jar -> jar.addClasses(Greeter.class, McpHttp.class));
+            .withApplicationRoot(jar -> jar.addClasses(Greeter.class, McpHttp.class))
+            .overrideConfigKey("quarkus.http.test-port", "0");
 
     static class Greeter {
 
