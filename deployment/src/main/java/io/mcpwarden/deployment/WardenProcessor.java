@@ -2,9 +2,12 @@ package io.mcpwarden.deployment;
 
 import io.mcpwarden.runtime.McpEndpoint;
 import io.mcpwarden.runtime.WardenRecorder;
+import io.mcpwarden.runtime.auth.CallerContext;
+import io.mcpwarden.runtime.auth.ProtectedResourceMetadata;
 import io.mcpwarden.runtime.config.WardenBuildTimeConfig;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
+import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.Consume;
 import io.quarkus.deployment.annotations.ExecutionTime;
@@ -12,6 +15,7 @@ import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.RunTimeConfigurationDefaultBuildItem;
 import io.quarkus.vertx.http.deployment.RouteBuildItem;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 
 /**
  * Registers the MCP endpoint: its beans, its route, and the transport defaults.
@@ -19,6 +23,7 @@ import io.quarkus.vertx.http.deployment.RouteBuildItem;
 class WardenProcessor {
 
     private static final String FEATURE = "mcp-warden";
+    private static final int ROUTE_ORDER_BEFORE_AUTHENTICATION = -1 * SecurityHandlerPriorities.AUTHENTICATION - 10;
 
     @BuildStep
     FeatureBuildItem feature() {
@@ -27,7 +32,8 @@ class WardenProcessor {
 
     @BuildStep
     AdditionalBeanBuildItem endpointBeans() {
-        return AdditionalBeanBuildItem.unremovableOf(McpEndpoint.class);
+        return AdditionalBeanBuildItem.builder().addBeanClasses(McpEndpoint.class, CallerContext.class)
+                .setUnremovable().build();
     }
 
     /**
@@ -38,13 +44,35 @@ class WardenProcessor {
         return new RunTimeConfigurationDefaultBuildItem("quarkus.http.host", "127.0.0.1");
     }
 
+    /**
+     * The endpoint route runs before Quarkus' HTTP authentication filters: the endpoint authenticates each request
+     * itself, so that every refusal carries the MCP-specific challenge (RFC 9728 {@code resource_metadata}).
+     */
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class)
     RouteBuildItem registerEndpointRoute(WardenRecorder recorder, WardenBuildTimeConfig config) {
         return RouteBuildItem.builder()
-                .routeFunction(config.path(), recorder.endpointRoute())
+                .orderedRoute(config.path(), ROUTE_ORDER_BEFORE_AUTHENTICATION, recorder.endpointRoute())
                 .handler(recorder.endpointHandler())
                 .build();
+    }
+
+    /**
+     * RFC 9728 metadata, at the root well-known URI and at the one with the endpoint path inserted.
+     */
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    @Consume(SyntheticBeansRuntimeInitBuildItem.class)
+    void registerMetadataRoutes(WardenRecorder recorder, WardenBuildTimeConfig config,
+            BuildProducer<RouteBuildItem> routes) {
+        var handler = recorder.metadataHandler();
+        for (String path : new String[] { ProtectedResourceMetadata.WELL_KNOWN,
+                ProtectedResourceMetadata.WELL_KNOWN + config.path() }) {
+            routes.produce(RouteBuildItem.builder()
+                    .orderedRoute(path, ROUTE_ORDER_BEFORE_AUTHENTICATION)
+                    .handler(handler)
+                    .build());
+        }
     }
 }

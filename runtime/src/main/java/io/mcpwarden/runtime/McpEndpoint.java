@@ -4,12 +4,18 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.mcpwarden.runtime.audit.AuditLog;
+import io.mcpwarden.runtime.auth.AuthSetup;
+import io.mcpwarden.runtime.auth.ProtectedResourceMetadata;
+import io.mcpwarden.runtime.auth.ToolPolicies;
+import io.mcpwarden.runtime.config.WardenBuildTimeConfig;
 import io.mcpwarden.runtime.config.WardenRuntimeConfig;
 import io.mcpwarden.runtime.protocol.McpDispatcher;
 import io.mcpwarden.runtime.protocol.ServerIdentity;
@@ -20,6 +26,7 @@ import io.mcpwarden.runtime.tools.ToolListHandler;
 import io.mcpwarden.runtime.tools.ToolResultEncoder;
 import io.mcpwarden.runtime.transport.OriginPolicy;
 import io.mcpwarden.runtime.transport.StreamableHttpHandler;
+import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.virtual.threads.VirtualThreads;
 import io.vertx.core.Vertx;
 
@@ -32,25 +39,37 @@ public class McpEndpoint {
     private static final long EVICTION_PERIOD_MILLIS = 60_000;
 
     private final StreamableHttpHandler handler;
+    private final ProtectedResourceMetadata metadata;
     private final long maxBodySize;
     private final Vertx vertx;
     private final long evictionTimer;
 
-    McpEndpoint(WardenRuntimeConfig config, ToolCatalog catalog, ObjectMapper mapper, Vertx vertx,
-            @VirtualThreads Executor virtualThreads) {
+    McpEndpoint(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig, ToolCatalog catalog,
+            ToolPolicies policies, ObjectMapper mapper, Vertx vertx, @VirtualThreads Executor virtualThreads,
+            Instance<TenantIdentityProvider> oidc) {
         this.vertx = vertx;
+        AuthSetup auth = AuthSetup.create(config, buildConfig, policies, mapper, oidc::get);
+        this.metadata = auth.metadata;
         SessionStore sessions = new SessionStore(config.sessions().idleTimeout().toNanos());
         ToolCallHandler toolCall = new ToolCallHandler(catalog, new ToolResultEncoder(mapper), vertx, virtualThreads);
+        AuditLog audit = new AuditLog(mapper, config.audit().log());
         McpDispatcher dispatcher = new McpDispatcher(identity(config.server()), sessions,
-                new ToolListHandler(catalog, config.tools().pageSize()), toolCall);
+                new ToolListHandler(catalog, config.tools().pageSize()), toolCall, auth.access, audit);
         OriginPolicy origins = new OriginPolicy(config.http().allowedOrigins().orElse(List.of()));
-        this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher);
+        this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator, audit);
         this.maxBodySize = config.http().maxBodySize().asLongValue();
         this.evictionTimer = vertx.setPeriodic(EVICTION_PERIOD_MILLIS, id -> sessions.evictIdle());
     }
 
     public StreamableHttpHandler handler() {
         return handler;
+    }
+
+    /**
+     * The protected-resource metadata handler, or null when authentication is off.
+     */
+    public ProtectedResourceMetadata metadata() {
+        return metadata;
     }
 
     public long maxBodySize() {

@@ -9,6 +9,9 @@ import jakarta.enterprise.invoke.Invoker;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.mcpwarden.runtime.auth.ProtectedResourceMetadata;
+import io.mcpwarden.runtime.auth.ToolPolicies;
+import io.mcpwarden.runtime.auth.ToolPolicy;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.tools.ToolCatalog;
 import io.mcpwarden.runtime.tools.ToolMetadata;
@@ -34,6 +37,18 @@ public class WardenRecorder {
             }
             return new ToolCatalog(tools, resolved, Arc.container().instance(ObjectMapper.class).get());
         };
+    }
+
+    public Supplier<ToolPolicies> toolPolicies(List<ToolPolicy> policies) {
+        return () -> new ToolPolicies(policies);
+    }
+
+    /**
+     * Serves the protected-resource metadata, or 404 when authentication is off.
+     */
+    public Handler<RoutingContext> metadataHandler() {
+        ProtectedResourceMetadata metadata = Arc.container().instance(McpEndpoint.class).get().metadata();
+        return metadata != null ? metadata : ctx -> ctx.response().setStatusCode(404).end();
     }
 
     public Handler<RoutingContext> endpointHandler() {

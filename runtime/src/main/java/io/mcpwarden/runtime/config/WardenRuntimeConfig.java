@@ -18,6 +18,24 @@ import io.smallrye.config.WithDefault;
 public interface WardenRuntimeConfig {
 
     /**
+     * The canonical URI of this MCP server as clients reach it: the public URL of the MCP endpoint, without fragment
+     * or trailing slash (for instance {@code https://mcp.example.com/mcp}). Tokens must name it in their audience
+     * (RFC 8707), and it is the {@code resource} of the protected-resource metadata (RFC 9728). Required when
+     * authentication is on.
+     */
+    Optional<String> resource();
+
+    /**
+     * How bearer tokens are verified and what the protected-resource metadata says.
+     */
+    Auth auth();
+
+    /**
+     * The audit trail of tool calls and refusals.
+     */
+    Audit audit();
+
+    /**
      * How the server introduces itself in the {@code initialize} response.
      */
     Server server();
@@ -36,6 +54,63 @@ public interface WardenRuntimeConfig {
      * Tool listing.
      */
     Tools tools();
+
+    interface Auth {
+
+        /**
+         * Whether requests must carry a valid bearer token. Turning it off makes every tool callable by anyone and
+         * is logged as a warning at startup; do it only for local development.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * The issuer URLs of the authorization servers clients should use, published in the protected-resource
+         * metadata; defaults to {@code quarkus.oidc.auth-server-url}.
+         */
+        Optional<List<String>> authorizationServers();
+
+        /**
+         * The JWS algorithms accepted on access tokens (RFC 8725: an explicit allow-list; never {@code none}, never
+         * HMAC).
+         */
+        @WithDefault("RS256,RS384,RS512,PS256,PS384,PS512,ES256,ES384,ES512,EdDSA")
+        List<String> allowedAlgorithms();
+
+        /**
+         * The scopes named in the {@code scope} parameter of 401 challenges: what a client should ask for first.
+         * Defaults to every scope declared under {@code quarkus.warden.scopes}.
+         */
+        Optional<List<String>> challengeScopes();
+
+        /**
+         * How many verified tokens are remembered (by hash, until they expire) so that repeated calls skip signature
+         * verification; 0 turns the cache off.
+         */
+        @WithDefault("10000")
+        int tokenCacheSize();
+
+        /**
+         * A human-readable name of this server for the protected-resource metadata ({@code resource_name}).
+         */
+        Optional<String> resourceName();
+
+        /**
+         * A URL of human-readable documentation for the protected-resource metadata
+         * ({@code resource_documentation}).
+         */
+        Optional<String> resourceDocumentation();
+    }
+
+    interface Audit {
+
+        /**
+         * Whether each audit event is also written as one JSON line on the {@code io.mcpwarden.audit} log category
+         * (at INFO). CDI observers of {@code io.mcpwarden.audit.AuditEvent} are notified either way.
+         */
+        @WithDefault("true")
+        boolean log();
+    }
 
     interface Server {
 

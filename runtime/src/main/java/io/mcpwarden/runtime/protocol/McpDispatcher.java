@@ -7,6 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.mcpwarden.audit.AuditEvent;
+import io.mcpwarden.auth.Caller;
+import io.mcpwarden.runtime.audit.AuditLog;
+import io.mcpwarden.runtime.auth.AccessDecision;
+import io.mcpwarden.runtime.auth.AuthChallengeException;
+import io.mcpwarden.runtime.auth.ToolAccessControl;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcMessage;
@@ -24,9 +30,13 @@ public final class McpDispatcher {
     private final SessionStore sessions;
     private final ToolListHandler toolList;
     private final ToolCallHandler toolCall;
+    private final ToolAccessControl access;
+    private final AuditLog audit;
 
     public McpDispatcher(ServerIdentity identity, SessionStore sessions, ToolListHandler toolList,
-            ToolCallHandler toolCall) {
+            ToolCallHandler toolCall, ToolAccessControl access, AuditLog audit) {
+        this.access = access;
+        this.audit = audit;
         this.identity = identity;
         this.sessions = sessions;
         this.toolList = toolList;
@@ -38,15 +48,45 @@ public final class McpDispatcher {
      *
      * @throws JsonRpcException for protocol errors found before any work starts
      */
-    public CompletionStage<JsonNode> request(JsonRpcMessage request, McpSession session) {
+    public CompletionStage<JsonNode> request(JsonRpcMessage request, McpSession session, Caller caller) {
         return switch (request.method()) {
             case "ping" -> CompletableFuture.completedFuture(JsonNodeFactory.instance.objectNode());
-            case "tools/list" -> CompletableFuture.completedFuture(toolList.list(request.params()));
-            case "tools/call" -> toolCall.call(request.params());
+            case "tools/list" -> CompletableFuture.completedFuture(
+                    toolList.list(request.params(), tool -> access.visible(tool.name(), caller)));
+            case "tools/call" -> callTool(request, session, caller);
             case "initialize" -> throw new JsonRpcException(JsonRpcErrorCode.INVALID_REQUEST,
                     "This session is already initialized; send initialize without a session id to start a new one");
             default -> throw new JsonRpcException(JsonRpcErrorCode.METHOD_NOT_FOUND, "Method not found");
         };
+    }
+
+    private CompletionStage<JsonNode> callTool(JsonRpcMessage request, McpSession session, Caller caller) {
+        long start = System.nanoTime();
+        ObjectNode params = request.params();
+        JsonNode name = params == null ? null : params.get("name");
+        String tool = name != null && name.isTextual() ? name.textValue() : null;
+        String requestId = request.id().asText();
+        if (tool != null) {
+            AccessDecision decision = access.decide(tool, caller);
+            if (!decision.allowed()) {
+                AuthChallengeException refusal = access.refusal(tool, caller, decision);
+                audit.denied(caller, tool, refusal.reason(), start, requestId, session.id());
+                throw refusal;
+            }
+        }
+        CompletionStage<JsonNode> result;
+        try {
+            result = toolCall.call(params, caller);
+        } catch (RuntimeException e) {
+            audit.allowed(caller, tool, AuditEvent.Outcome.PROTOCOL_ERROR, start, requestId, session.id());
+            throw e;
+        }
+        return result.whenComplete((value, failure) -> {
+            AuditEvent.Outcome outcome = failure != null ? AuditEvent.Outcome.PROTOCOL_ERROR
+                    : value.path("isError").asBoolean(false) ? AuditEvent.Outcome.TOOL_ERROR
+                            : AuditEvent.Outcome.SUCCESS;
+            audit.allowed(caller, tool, outcome, start, requestId, session.id());
+        });
     }
 
     /**

@@ -11,10 +11,13 @@ public final class McpSession {
     private final String protocolVersion;
     private final JsonNode clientInfo;
     private final JsonNode clientCapabilities;
+    private final String owner;
     private volatile boolean initialized;
     private volatile long lastAccessNanos;
 
-    McpSession(String id, String protocolVersion, JsonNode clientInfo, JsonNode clientCapabilities, long nowNanos) {
+    McpSession(String id, String protocolVersion, JsonNode clientInfo, JsonNode clientCapabilities, String owner,
+            long nowNanos) {
+        this.owner = owner;
         this.id = id;
         this.protocolVersion = protocolVersion;
         this.clientInfo = clientInfo;
@@ -31,6 +34,13 @@ public final class McpSession {
      */
     public String protocolVersion() {
         return protocolVersion;
+    }
+
+    /**
+     * The identity that created the session (issuer, subject and client); only it may use the session.
+     */
+    public String owner() {
+        return owner;
     }
 
     public JsonNode clientInfo() {

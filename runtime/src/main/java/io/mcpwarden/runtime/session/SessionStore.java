@@ -22,10 +22,11 @@ public final class SessionStore {
         this.idleTimeoutNanos = idleTimeoutNanos;
     }
 
-    public McpSession create(String protocolVersion, JsonNode clientInfo, JsonNode clientCapabilities) {
+    public McpSession create(String protocolVersion, JsonNode clientInfo, JsonNode clientCapabilities, String owner) {
         long now = System.nanoTime();
         while (true) {
-            McpSession session = new McpSession(newId(), protocolVersion, clientInfo, clientCapabilities, now);
+            McpSession session = new McpSession(newId(), protocolVersion, clientInfo, clientCapabilities, owner,
+                    now);
             if (sessions.putIfAbsent(session.id(), session) == null) {
                 return session;
             }
@@ -33,11 +34,12 @@ public final class SessionStore {
     }
 
     /**
-     * The live session with this id, or null when there is none (never created, ended or expired).
+     * The live session with this id owned by this identity, or null when there is none (never created, ended,
+     * expired, or created by someone else: another identity's session id is answered as if it did not exist).
      */
-    public McpSession find(String id) {
+    public McpSession find(String id, String owner) {
         McpSession session = sessions.get(id);
-        if (session == null) {
+        if (session == null || !session.owner().equals(owner)) {
             return null;
         }
         long now = System.nanoTime();
@@ -54,10 +56,11 @@ public final class SessionStore {
     }
 
     /**
-     * Ends a session; returns false when it did not exist.
+     * Ends a session owned by this identity; returns false when there was none.
      */
-    public boolean terminate(String id) {
-        return sessions.remove(id) != null;
+    public boolean terminate(String id, String owner) {
+        McpSession session = sessions.get(id);
+        return session != null && session.owner().equals(owner) && sessions.remove(id, session);
     }
 
     /**

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.mcpwarden.ToolCallException;
+import io.mcpwarden.auth.Caller;
+import io.mcpwarden.runtime.auth.CallerScope;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
@@ -33,6 +35,7 @@ public final class ToolCallHandler {
     private final ToolResultEncoder encoder;
     private final Vertx vertx;
     private final Executor virtualThreads;
+    private final CallerScope callerScope = new CallerScope();
 
     public ToolCallHandler(ToolCatalog catalog, ToolResultEncoder encoder, Vertx vertx, Executor virtualThreads) {
         this.catalog = catalog;
@@ -41,7 +44,7 @@ public final class ToolCallHandler {
         this.virtualThreads = virtualThreads;
     }
 
-    public CompletionStage<JsonNode> call(ObjectNode params) {
+    public CompletionStage<JsonNode> call(ObjectNode params, Caller caller) {
         JsonNode name = params == null ? null : params.get("name");
         if (name == null || !name.isTextual()) {
             throw JsonRpcException.invalidParams("tools/call needs a 'name' string");
@@ -62,21 +65,22 @@ public final class ToolCallHandler {
         }
         CompletableFuture<JsonNode> outcome = new CompletableFuture<>();
         switch (tool.metadata().executionModel()) {
-            case EVENT_LOOP -> invoke(tool, values, outcome);
+            case EVENT_LOOP -> invoke(tool, values, caller, outcome);
             case WORKER -> vertx.executeBlocking(() -> {
-                invoke(tool, values, outcome);
+                invoke(tool, values, caller, outcome);
                 return null;
             }, false);
-            case VIRTUAL_THREAD -> virtualThreads.execute(() -> invoke(tool, values, outcome));
+            case VIRTUAL_THREAD -> virtualThreads.execute(() -> invoke(tool, values, caller, outcome));
         }
         return outcome;
     }
 
-    private void invoke(RegisteredTool tool, Object[] values, CompletableFuture<JsonNode> outcome) {
+    private void invoke(RegisteredTool tool, Object[] values, Caller caller, CompletableFuture<JsonNode> outcome) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         boolean completesLater = false;
         try {
+            callerScope.enter(caller);
             Object returned = tool.invoker().invoke(null, values);
             if (tool.metadata().async() && returned != null) {
                 InjectableContext.ContextState state = requestContext.getState();

@@ -3,6 +3,7 @@ package io.mcpwarden.runtime.tools;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -30,8 +31,11 @@ public final class ToolListHandler {
         this.pageSize = pageSize;
     }
 
-    public JsonNode list(ObjectNode params) {
-        List<RegisteredTool> tools = catalog.all();
+    /**
+     * One page of the tools the caller may see.
+     */
+    public JsonNode list(ObjectNode params, Predicate<RegisteredTool> visible) {
+        List<RegisteredTool> tools = catalog.all().stream().filter(visible).toList();
         int start = decodeCursor(params == null ? null : params.get("cursor"), tools.size());
         int end = Math.min(tools.size(), start + pageSize);
         ObjectNode result = JsonNodeFactory.instance.objectNode();

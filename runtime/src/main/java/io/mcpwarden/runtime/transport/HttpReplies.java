@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.mcpwarden.runtime.auth.AuthChallengeException;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcWriter;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
@@ -58,6 +59,18 @@ final class HttpReplies {
      */
     void error(RoutingContext ctx, int status, JsonNode id, int code, String message) {
         message(ctx, status, JsonRpcWriter.error(id, code, message), ResponseFormat.JSON);
+    }
+
+    /**
+     * An authentication or authorization refusal: its status, its {@code WWW-Authenticate} challenge, and a JSON-RPC
+     * error body.
+     */
+    void refusal(RoutingContext ctx, JsonNode id, AuthChallengeException refusal) {
+        if (refusal.wwwAuthenticate() != null) {
+            ctx.response().putHeader("WWW-Authenticate", refusal.wwwAuthenticate());
+        }
+        error(ctx, refusal.status(), id, io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode.INVALID_REQUEST,
+                refusal.getMessage());
     }
 
     void accepted(RoutingContext ctx) {

@@ -12,6 +12,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.mcpwarden.auth.Caller;
+import io.mcpwarden.runtime.audit.AuditLog;
+import io.mcpwarden.runtime.auth.AnonymousCaller;
+import io.mcpwarden.runtime.auth.AuthChallengeException;
+import io.mcpwarden.runtime.auth.RequestAuthenticator;
+import io.mcpwarden.runtime.auth.VerifiedCaller;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcDecoder;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
@@ -41,10 +47,17 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
     private final OriginPolicy originPolicy;
     private final SessionStore sessions;
     private final McpDispatcher dispatcher;
+    private final RequestAuthenticator authenticator;
+    private final AuditLog audit;
     private final HttpReplies replies;
 
+    /**
+     * @param authenticator establishes the caller of each request, or null when authentication is off
+     */
     public StreamableHttpHandler(ObjectMapper mapper, OriginPolicy originPolicy, SessionStore sessions,
-            McpDispatcher dispatcher) {
+            McpDispatcher dispatcher, RequestAuthenticator authenticator, AuditLog audit) {
+        this.authenticator = authenticator;
+        this.audit = audit;
         this.jsonReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.originPolicy = originPolicy;
         this.sessions = sessions;
@@ -59,18 +72,40 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
             replies.error(ctx, 403, null, JsonRpcErrorCode.INVALID_REQUEST, "Forbidden: origin not allowed");
             return;
         }
-        switch (request.method().name()) {
-            case "POST" -> post(ctx);
-            case "DELETE" -> delete(ctx);
-            default -> {
-                ctx.response().putHeader("Allow", "POST, DELETE");
-                replies.error(ctx, 405, null, JsonRpcErrorCode.INVALID_REQUEST,
-                        "Method not allowed: this endpoint accepts POST and DELETE");
+        boolean post = "POST".equals(request.method().name());
+        if (!post && !"DELETE".equals(request.method().name())) {
+            ctx.response().putHeader("Allow", "POST, DELETE");
+            replies.error(ctx, 405, null, JsonRpcErrorCode.INVALID_REQUEST,
+                    "Method not allowed: this endpoint accepts POST and DELETE");
+            return;
+        }
+        if (authenticator == null) {
+            route(ctx, post, AnonymousCaller.INSTANCE);
+            return;
+        }
+        long start = System.nanoTime();
+        authenticator.authenticate(request).whenComplete((caller, failure) -> {
+            if (failure == null) {
+                route(ctx, post, caller);
+            } else if (unwrap(failure) instanceof AuthChallengeException refusal) {
+                audit.denied(null, null, refusal.reason(), start, null, request.getHeader(McpHeaders.SESSION_ID));
+                replies.refusal(ctx, null, refusal);
+            } else {
+                LOG.error("Unexpected failure while authenticating an MCP request", failure);
+                replies.error(ctx, 500, null, JsonRpcErrorCode.INTERNAL_ERROR, "Internal error");
             }
+        });
+    }
+
+    private void route(RoutingContext ctx, boolean post, Caller caller) {
+        if (post) {
+            post(ctx, caller);
+        } else {
+            delete(ctx, caller);
         }
     }
 
-    private void post(RoutingContext ctx) {
+    private void post(RoutingContext ctx, Caller caller) {
         HttpServerRequest request = ctx.request();
         ResponseFormat format = ResponseFormat.fromAccept(request.getHeader("Accept"));
         if (format == ResponseFormat.NOT_ACCEPTABLE) {
@@ -95,10 +130,10 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
             return;
         }
         if ("initialize".equals(message.method()) && request.getHeader(McpHeaders.SESSION_ID) == null) {
-            initialize(ctx, message, format);
+            initialize(ctx, message, format, caller);
             return;
         }
-        McpSession session = requireSession(ctx, message.id());
+        McpSession session = requireSession(ctx, message.id(), caller);
         if (session == null || !checkProtocolVersion(ctx, session, message.id())) {
             return;
         }
@@ -108,11 +143,11 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
                 replies.accepted(ctx);
             }
             case RESPONSE -> replies.accepted(ctx);
-            case REQUEST -> request(ctx, message, session, format);
+            case REQUEST -> request(ctx, message, session, format, caller);
         }
     }
 
-    private void initialize(RoutingContext ctx, JsonRpcMessage message, ResponseFormat format) {
+    private void initialize(RoutingContext ctx, JsonRpcMessage message, ResponseFormat format, Caller caller) {
         if (!message.isRequest()) {
             replies.error(ctx, 400, null, JsonRpcErrorCode.INVALID_REQUEST, "Invalid request: initialize needs an id");
             return;
@@ -125,15 +160,17 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
             return;
         }
         String version = ProtocolVersions.negotiate(requested.textValue());
-        McpSession session = sessions.create(version, params.get("clientInfo"), params.get("capabilities"));
+        McpSession session = sessions.create(version, params.get("clientInfo"), params.get("capabilities"),
+                ownerOf(caller));
         ctx.response().putHeader(McpHeaders.SESSION_ID, session.id());
         replies.message(ctx, 200, JsonRpcWriter.result(message.id(), dispatcher.initializeResult(version)), format);
     }
 
-    private void request(RoutingContext ctx, JsonRpcMessage message, McpSession session, ResponseFormat format) {
+    private void request(RoutingContext ctx, JsonRpcMessage message, McpSession session, ResponseFormat format,
+            Caller caller) {
         CompletionStage<JsonNode> result;
         try {
-            result = dispatcher.request(message, session);
+            result = dispatcher.request(message, session, caller);
         } catch (RuntimeException e) {
             replyFailure(ctx, message, e, format);
             return;
@@ -148,9 +185,10 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
     }
 
     private void replyFailure(RoutingContext ctx, JsonRpcMessage message, Throwable failure, ResponseFormat format) {
-        Throwable cause = failure.getCause() != null && !(failure instanceof JsonRpcException) ? failure.getCause()
-                : failure;
-        if (cause instanceof JsonRpcException error) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof AuthChallengeException refusal) {
+            replies.refusal(ctx, message.id(), refusal);
+        } else if (cause instanceof JsonRpcException error) {
             replies.message(ctx, 200, JsonRpcWriter.error(message.id(), error.code(), error.getMessage(), error.data()),
                     format);
         } else {
@@ -160,26 +198,26 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         }
     }
 
-    private void delete(RoutingContext ctx) {
+    private void delete(RoutingContext ctx, Caller caller) {
         String sessionId = ctx.request().getHeader(McpHeaders.SESSION_ID);
         if (sessionId == null) {
             replies.error(ctx, 400, null, JsonRpcErrorCode.INVALID_REQUEST,
                     "Bad request: the Mcp-Session-Id header is required");
-        } else if (!sessions.terminate(sessionId)) {
+        } else if (!sessions.terminate(sessionId, ownerOf(caller))) {
             replies.error(ctx, 404, null, JsonRpcErrorCode.SESSION_NOT_FOUND, "Session not found");
         } else {
             ctx.response().setStatusCode(204).end();
         }
     }
 
-    private McpSession requireSession(RoutingContext ctx, JsonNode id) {
+    private McpSession requireSession(RoutingContext ctx, JsonNode id, Caller caller) {
         String sessionId = ctx.request().getHeader(McpHeaders.SESSION_ID);
         if (sessionId == null) {
             replies.error(ctx, 400, id, JsonRpcErrorCode.INVALID_REQUEST,
                     "Bad request: the Mcp-Session-Id header is required; call initialize first");
             return null;
         }
-        McpSession session = sessions.find(sessionId);
+        McpSession session = sessions.find(sessionId, ownerOf(caller));
         if (session == null) {
             replies.error(ctx, 404, id, JsonRpcErrorCode.SESSION_NOT_FOUND, "Session not found");
         }
@@ -199,6 +237,18 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
                     "Bad request: MCP-Protocol-Version differs from the version negotiated for this session");
         }
         return false;
+    }
+
+    private static String ownerOf(Caller caller) {
+        return caller instanceof VerifiedCaller verified ? verified.sessionOwner() : "anonymous";
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while (current instanceof java.util.concurrent.CompletionException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
     }
 
     private JsonNode parse(Buffer body) {

@@ -11,7 +11,7 @@ import io.quarkus.test.QuarkusUnitTest;
 class BodySizeLimitTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Fixtures.class, McpHttp.class))
             .overrideConfigKey("quarkus.warden.http.max-body-size", "1K");
 

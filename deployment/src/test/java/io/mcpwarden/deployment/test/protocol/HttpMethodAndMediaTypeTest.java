@@ -12,7 +12,7 @@ import io.quarkus.test.QuarkusUnitTest;
 class HttpMethodAndMediaTypeTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Fixtures.class, McpHttp.class));
 
     @Test

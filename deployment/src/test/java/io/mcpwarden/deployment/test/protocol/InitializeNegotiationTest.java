@@ -13,7 +13,7 @@ import io.quarkus.test.QuarkusUnitTest;
 class InitializeNegotiationTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Fixtures.class, McpHttp.class))
             .overrideConfigKey("quarkus.warden.server.name", "order-desk")
             .overrideConfigKey("quarkus.warden.server.version", "2.1.0")

@@ -11,7 +11,7 @@ import io.quarkus.test.QuarkusUnitTest;
 class LoopbackBindingTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Fixtures.class));
 
     @Test

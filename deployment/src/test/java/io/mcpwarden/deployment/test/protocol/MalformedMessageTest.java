@@ -13,7 +13,7 @@ import io.restassured.response.ValidatableResponse;
 class MalformedMessageTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Fixtures.class, McpHttp.class));
 
     private static ValidatableResponse send(String body) {

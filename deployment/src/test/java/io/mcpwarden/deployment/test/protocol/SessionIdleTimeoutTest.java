@@ -11,7 +11,7 @@ import io.quarkus.test.QuarkusUnitTest;
 class SessionIdleTimeoutTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Fixtures.class, McpHttp.class))
             .overrideConfigKey("quarkus.warden.sessions.idle-timeout", "0.3S");
 

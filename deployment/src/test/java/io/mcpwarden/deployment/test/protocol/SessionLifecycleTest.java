@@ -14,7 +14,7 @@ import io.quarkus.test.QuarkusUnitTest;
 class SessionLifecycleTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Fixtures.class, McpHttp.class));
 
     @Test

@@ -13,7 +13,7 @@ import io.quarkus.test.QuarkusUnitTest;
 class ToolListPaginationTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Fixtures.class, McpHttp.class))
             .overrideConfigKey("quarkus.warden.tools.page-size", "2");
 

@@ -22,7 +22,7 @@ import io.quarkus.test.QuarkusUnitTest;
 class NestedFieldConstraintSchemaTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Tools.class, Line.class, McpHttp.class))
             .overrideConfigKey("quarkus.http.test-port", "0");
 

@@ -22,7 +22,7 @@ import io.quarkus.test.QuarkusUnitTest;
 class ParameterConstraintSchemaTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Tools.class, McpHttp.class))
             .overrideConfigKey("quarkus.http.test-port", "0");
 

@@ -13,7 +13,7 @@ import io.quarkus.test.QuarkusUnitTest;
 class SharedTypeDefinitionsSchemaTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Tools.class, Address.class, McpHttp.class))
             .overrideConfigKey("quarkus.http.test-port", "0");
 

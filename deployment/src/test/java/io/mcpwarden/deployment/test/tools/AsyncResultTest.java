@@ -17,7 +17,7 @@ import io.smallrye.mutiny.Uni;
 class AsyncResultTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Tools.class, Stock.class, McpHttp.class))
             .overrideConfigKey("quarkus.http.test-port", "0");
 

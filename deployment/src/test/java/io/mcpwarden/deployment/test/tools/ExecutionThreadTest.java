@@ -14,7 +14,7 @@ import io.smallrye.mutiny.Uni;
 class ExecutionThreadTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Tools.class, McpHttp.class))
             .overrideConfigKey("quarkus.http.test-port", "0");
 

@@ -12,7 +12,7 @@ import io.quarkus.test.QuarkusUnitTest;
 class NullForPrimitiveArgumentTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Tools.class, McpHttp.class))
             .overrideConfigKey("quarkus.http.test-port", "0");
 

@@ -16,7 +16,7 @@ import io.quarkus.test.QuarkusUnitTest;
 class ParameterConstraintViolationTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Tools.class, McpHttp.class))
             .overrideConfigKey("quarkus.http.test-port", "0");
 

@@ -22,7 +22,7 @@ class RequestScopedBeanInToolTest {
     static final AtomicInteger DESTROYED = new AtomicInteger();
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Tools.class, CallAudit.class, McpHttp.class))
             .overrideConfigKey("quarkus.http.test-port", "0");
 

@@ -15,7 +15,7 @@ class AbstractToolMethodTest {
             + "interface, an abstract class or a class without a usable constructor): ";
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(AbstractTools.class, ToolContract.class,
                     DeploymentFailures.class))
             .assertException(failure -> assertThat(DeploymentFailures.toolReport(failure)).isEqualTo(

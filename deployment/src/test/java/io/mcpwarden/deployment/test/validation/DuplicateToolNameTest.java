@@ -13,7 +13,7 @@ class DuplicateToolNameTest {
     private static final String PREFIX = DuplicateToolNameTest.class.getName();
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(OrderTools.class, InvoiceTools.class, DeploymentFailures.class))
             .assertException(failure -> assertThat(DeploymentFailures.toolReport(failure)).isEqualTo(
                     "Invalid MCP tool declarations:\n\t- Duplicate @Tool name 'cancel': " + PREFIX

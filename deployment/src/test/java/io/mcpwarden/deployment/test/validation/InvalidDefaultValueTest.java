@@ -14,7 +14,7 @@ class InvalidDefaultValueTest {
     private static final String TOOLS = InvalidDefaultValueTest.class.getName() + "$Tools";
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Tools.class, DeploymentFailures.class))
             .assertException(failure -> assertThat(DeploymentFailures.toolReport(failure)).isEqualTo(
                     "Invalid MCP tool declarations:\n\t- @ToolArg default value of 'limit' is not a valid JSON value of its type: "

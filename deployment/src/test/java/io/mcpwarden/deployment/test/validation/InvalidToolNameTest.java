@@ -13,7 +13,7 @@ class InvalidToolNameTest {
     private static final String TOOLS = InvalidToolNameTest.class.getName() + "$Tools";
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Tools.class, DeploymentFailures.class))
             .assertException(failure -> assertThat(DeploymentFailures.toolReport(failure)).isEqualTo(
                     "Invalid MCP tool declarations:\n\t- @Tool name 'has space' is invalid: use 1 to 128 characters from A-Z a-z 0-9 _ - . : "

@@ -13,7 +13,7 @@ class StaticToolMethodTest {
     private static final String TOOLS = StaticToolMethodTest.class.getName() + "$Tools";
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Tools.class, DeploymentFailures.class))
             .assertException(failure -> assertThat(DeploymentFailures.toolReport(failure)).isEqualTo(
                     "Invalid MCP tool declarations:\n\t- @Tool method must not be static: " + TOOLS + "#cancel()"));

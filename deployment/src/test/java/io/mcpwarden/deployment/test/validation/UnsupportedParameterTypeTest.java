@@ -17,7 +17,7 @@ class UnsupportedParameterTypeTest {
     private static final String SEE = " (see the @Tool javadoc for the accepted types): ";
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Tools.class, Holder.class, DeploymentFailures.class))
             .assertException(failure -> assertThat(DeploymentFailures.toolReport(failure)).isEqualTo(
                     "Invalid MCP tool declarations:"

@@ -15,7 +15,7 @@ class UnsupportedReturnTypeTest {
     private static final String TOOLS = UnsupportedReturnTypeTest.class.getName() + "$Tools";
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
+    static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Tools.class, DeploymentFailures.class))
             .assertException(failure -> assertThat(DeploymentFailures.toolReport(failure)).isEqualTo(
                     "Invalid MCP tool declarations:\n\t- @Tool method has an unsupported return type java.util.List<java.lang.String> (see the @Tool javadoc for the accepted types): "

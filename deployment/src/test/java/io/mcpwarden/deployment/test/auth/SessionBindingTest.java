@@ -1,0 +1,33 @@
+package io.mcpwarden.deployment.test.auth;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.mcpwarden.deployment.test.McpHttp;
+import io.quarkus.test.QuarkusUnitTest;
+
+class SessionBindingTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest app = AuthApps.securedOrderDesk();
+
+    @Test
+    void anotherIdentityCannotUseOrEndTheSession() {
+        TestIdentityProvider idp = TestIdentityProvider.get();
+        String alice = idp.token().subject("alice").scope("orders:read").sign();
+        String bob = idp.token().subject("bob").scope("orders:read").sign();
+        String otherClient = idp.token().subject("alice").clientId("other-client").scope("orders:read").sign();
+        String session = AuthHttp.openSession(alice);
+
+        AuthHttp.request(bob, session, "ping", "{}").then().statusCode(404).body("error.code", equalTo(-32001));
+        AuthHttp.request(otherClient, session, "ping", "{}").then().statusCode(404);
+        given().header("Authorization", "Bearer " + bob).header("Mcp-Session-Id", session).delete(McpHttp.PATH)
+                .then().statusCode(404);
+
+        String aliceAgain = idp.token().subject("alice").scope("orders:read").sign();
+        AuthHttp.request(aliceAgain, session, "ping", "{}").then().statusCode(200);
+    }
+}

@@ -1,0 +1,41 @@
+package io.mcpwarden.audit;
+
+import java.time.Instant;
+
+/**
+ * What happened to one {@code tools/call}, or to one request refused before it reached a tool. Observe it as a CDI
+ * event ({@code void onAudit(@Observes AuditEvent event)}; keep observers fast, they run on the request path). It never
+ * holds a token or the call's arguments.
+ *
+ * @param time when the decision was made
+ * @param subject the caller's {@code sub}, or null when not authenticated
+ * @param clientId the OAuth client, or null
+ * @param issuer the token issuer, or null
+ * @param tool the tool name, or null when the request was refused before a tool was named
+ * @param decision whether access was granted
+ * @param reason why access was denied ({@code missing_token}, {@code invalid_token}, {@code invalid_request},
+ *        {@code insufficient_scope}, {@code insufficient_user_authentication}, {@code claim_not_met}), or null
+ * @param outcome how the request ended
+ * @param durationMicros time spent serving the call, in microseconds
+ * @param requestId the JSON-RPC request id, or null
+ * @param sessionId the MCP session id, or null
+ */
+public record AuditEvent(Instant time, String subject, String clientId, String issuer, String tool,
+        Decision decision, String reason, Outcome outcome, long durationMicros, String requestId, String sessionId) {
+
+    public enum Decision {
+        ALLOWED,
+        DENIED
+    }
+
+    public enum Outcome {
+        /** The tool ran and returned a result. */
+        SUCCESS,
+        /** The tool ran and returned a result marked {@code isError} (including argument errors). */
+        TOOL_ERROR,
+        /** The request was answered with a JSON-RPC error (unknown tool, malformed params). */
+        PROTOCOL_ERROR,
+        /** Access was refused. */
+        DENIED
+    }
+}

@@ -1,0 +1,89 @@
+package io.mcpwarden.runtime.auth;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.mcpwarden.runtime.config.WardenBuildTimeConfig;
+import io.mcpwarden.runtime.config.WardenRuntimeConfig;
+import io.quarkus.oidc.TenantIdentityProvider;
+import io.quarkus.runtime.configuration.ConfigurationException;
+
+/**
+ * Builds the resource-server pieces (authenticator, access control, metadata) from configuration, and refuses to
+ * start on a configuration that could not be enforced safely.
+ */
+public final class AuthSetup {
+
+    private static final Logger LOG = Logger.getLogger(AuthSetup.class);
+
+    public final RequestAuthenticator authenticator;
+    public final ToolAccessControl access;
+    public final ProtectedResourceMetadata metadata;
+
+    private AuthSetup(RequestAuthenticator authenticator, ToolAccessControl access,
+            ProtectedResourceMetadata metadata) {
+        this.authenticator = authenticator;
+        this.access = access;
+        this.metadata = metadata;
+    }
+
+    public static AuthSetup create(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig,
+            ToolPolicies policies, ObjectMapper mapper, java.util.function.Supplier<TenantIdentityProvider> oidc) {
+        if (!config.auth().enabled()) {
+            LOG.warn("*** MCP Warden authentication is OFF (quarkus.warden.auth.enabled=false): every tool can be "
+                    + "called by anyone who can reach this server. Never run like this in production. ***");
+            return new AuthSetup(null, ToolAccessControl.disabled(), null);
+        }
+        String resource = config.resource().orElseThrow(() -> new ConfigurationException(
+                "quarkus.warden.resource must be set to the public URL of the MCP endpoint "
+                        + "(for instance https://mcp.example.com/mcp) when authentication is on; tokens are "
+                        + "accepted only when their audience names it. For local development without an identity "
+                        + "provider, set quarkus.warden.auth.enabled=false."));
+        checkResource(resource);
+        List<String> authorizationServers = config.auth().authorizationServers()
+                .or(() -> ConfigProvider.getConfig().getOptionalValue("quarkus.oidc.auth-server-url", String.class)
+                        .map(List::of))
+                .orElseThrow(() -> new ConfigurationException(
+                        "Authentication is on but no authorization server is configured: set "
+                                + "quarkus.oidc.auth-server-url (or quarkus.warden.auth.authorization-servers), or "
+                                + "set quarkus.warden.auth.enabled=false for local development."));
+        List<String> declared = new ArrayList<>(new TreeSet<>(buildConfig.scopes().keySet()));
+        Map<String, List<String>> implies = new LinkedHashMap<>();
+        buildConfig.scopes().forEach((name, scope) -> implies.put(name, scope.implies().orElse(List.of())));
+        BearerChallenges challenges = new BearerChallenges(ProtectedResourceMetadata.urlFor(resource),
+                config.auth().challengeScopes().orElse(declared));
+        ToolAccessControl access = new ToolAccessControl(policies.all(), challenges);
+        TokenVerifier verifier = new TokenVerifier(oidc.get(), resource,
+                new java.util.HashSet<>(config.auth().allowedAlgorithms()), new ScopeHierarchy(implies),
+                config.auth().tokenCacheSize());
+        ProtectedResourceMetadata metadata = new ProtectedResourceMetadata(mapper, resource, authorizationServers,
+                declared, config.auth().resourceName().orElse(null),
+                config.auth().resourceDocumentation().orElse(null));
+        return new AuthSetup(new RequestAuthenticator(verifier, challenges, access.hasPublicTools()), access,
+                metadata);
+    }
+
+    private static void checkResource(String resource) {
+        URI uri;
+        try {
+            uri = URI.create(resource);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("quarkus.warden.resource is not a valid URI: " + resource);
+        }
+        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
+                || uri.getFragment() != null || uri.getRawQuery() != null
+                || (uri.getRawPath() != null && uri.getRawPath().length() > 1 && uri.getRawPath().endsWith("/"))) {
+            throw new ConfigurationException("quarkus.warden.resource must be an absolute http(s) URL without "
+                    + "query, fragment or trailing slash: " + resource);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.mcpwarden.runtime.auth;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.regex.Pattern;
+
+import io.mcpwarden.auth.Caller;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Establishes the {@link Caller} of an HTTP request from its {@code Authorization: Bearer} header, and refuses tokens
+ * sent any other way (RFC 6750 section 2; MCP forbids tokens in the query string).
+ */
+public final class RequestAuthenticator {
+
+    private static final Pattern B64_TOKEN = Pattern.compile("[A-Za-z0-9\\-._~+/]+=*");
+    private static final int MAX_TOKEN_LENGTH = 16 * 1024;
+
+    private final TokenVerifier verifier;
+    private final BearerChallenges challenges;
+    private final boolean anonymousAllowed;
+
+    /**
+     * @param anonymousAllowed whether requests without a token may go on (the application has public tools)
+     */
+    public RequestAuthenticator(TokenVerifier verifier, BearerChallenges challenges, boolean anonymousAllowed) {
+        this.verifier = verifier;
+        this.challenges = challenges;
+        this.anonymousAllowed = anonymousAllowed;
+    }
+
+    public BearerChallenges challenges() {
+        return challenges;
+    }
+
+    /**
+     * Completes with the caller, or with an {@link AuthChallengeException} to send back.
+     */
+    public CompletionStage<Caller> authenticate(HttpServerRequest request) {
+        if (request.params().contains("access_token")) {
+            return CompletableFuture.failedFuture(challenges.invalidRequest(
+                    "Bad request: access tokens are accepted only in the Authorization header"));
+        }
+        List<String> headers = request.headers().getAll("Authorization");
+        if (headers.size() > 1) {
+            return CompletableFuture.failedFuture(
+                    challenges.invalidRequest("Bad request: send exactly one Authorization header"));
+        }
+        String token = headers.isEmpty() ? null : bearerToken(headers.get(0));
+        if (token == null) {
+            return anonymousAllowed ? CompletableFuture.completedFuture(AnonymousCaller.INSTANCE)
+                    : CompletableFuture.failedFuture(challenges.missingToken());
+        }
+        if (token.length() > MAX_TOKEN_LENGTH || !B64_TOKEN.matcher(token).matches()) {
+            return CompletableFuture.failedFuture(challenges.invalidToken());
+        }
+        return verifier.verify(token).handle((caller, failure) -> {
+            if (failure != null) {
+                throw challenges.invalidToken();
+            }
+            return caller;
+        });
+    }
+
+    /**
+     * The token of a {@code Bearer} header (scheme case-insensitive), or null for another scheme.
+     */
+    private static String bearerToken(String header) {
+        String trimmed = header.trim();
+        if (trimmed.length() < 7 || !trimmed.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return trimmed.substring(7).trim();
+    }
+}

@@ -1,0 +1,140 @@
+package io.mcpwarden.runtime.auth;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+import org.jose4j.jwe.JsonWebEncryption;
+import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.lang.JoseException;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.TenantIdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Verifies bearer tokens: the algorithm allow-list first (RFC 8725), then signature, issuer and lifetime through
+ * quarkus-oidc (JWKS fetched and cached by it), then the audience, which must contain this server's resource URI
+ * (RFC 8707). Verified tokens are cached until they expire. Any failure is an invalid token: this fails closed.
+ */
+public final class TokenVerifier {
+
+    private static final Logger LOG = Logger.getLogger(TokenVerifier.class);
+
+    private final TenantIdentityProvider identityProvider;
+    private final String resource;
+    private final Set<String> allowedAlgorithms;
+    private final ScopeHierarchy scopes;
+    private final VerifiedTokenCache cache;
+
+    public TokenVerifier(TenantIdentityProvider identityProvider, String resource, Set<String> allowedAlgorithms,
+            ScopeHierarchy scopes, int cacheSize) {
+        this.identityProvider = identityProvider;
+        this.resource = resource;
+        this.allowedAlgorithms = Set.copyOf(allowedAlgorithms);
+        this.scopes = scopes;
+        this.cache = new VerifiedTokenCache(cacheSize);
+    }
+
+    /**
+     * Completes with the verified caller, or with {@link InvalidTokenException}.
+     */
+    public CompletionStage<VerifiedCaller> verify(String token) {
+        String key = VerifiedTokenCache.key(token);
+        VerifiedCaller cached = cache.get(key);
+        if (cached != null) {
+            return CompletableFuture.completedFuture(cached);
+        }
+        String refusal = checkAlgorithm(token);
+        if (refusal != null) {
+            LOG.debugf("Bearer token refused: %s", refusal);
+            return CompletableFuture.failedFuture(new InvalidTokenException());
+        }
+        return identityProvider.authenticate(new AccessTokenCredential(token))
+                .subscribeAsCompletionStage()
+                .handle((identity, failure) -> {
+                    if (failure != null) {
+                        LOG.debugf("Bearer token refused by the identity provider: %s", failure.getMessage());
+                        throw new InvalidTokenException();
+                    }
+                    VerifiedCaller caller = toCaller(identity);
+                    cache.put(key, caller);
+                    return caller;
+                });
+    }
+
+    private String checkAlgorithm(String token) {
+        if (token.chars().filter(c -> c == '.').count() != 2) {
+            return null; // opaque: introspection decides
+        }
+        try {
+            JsonWebStructure structure = JsonWebStructure.fromCompactSerialization(token);
+            if (structure instanceof JsonWebEncryption) {
+                return "encrypted tokens are not accepted";
+            }
+            String algorithm = structure.getAlgorithmHeaderValue();
+            return allowedAlgorithms.contains(algorithm) ? null : "algorithm not allowed";
+        } catch (JoseException | RuntimeException e) {
+            return "malformed token";
+        }
+    }
+
+    private VerifiedCaller toCaller(SecurityIdentity identity) {
+        if (!(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            throw new InvalidTokenException();
+        }
+        if (jwt.getSubject() == null || jwt.getIssuer() == null || jwt.getExpirationTime() <= 0) {
+            LOG.debug("Bearer token refused: sub, iss and exp are required");
+            throw new InvalidTokenException();
+        }
+        Set<String> audience = jwt.getAudience();
+        if (audience == null || !audience.contains(resource)) {
+            LOG.debug("Bearer token refused: its audience does not contain this server's resource URI");
+            throw new InvalidTokenException();
+        }
+        Set<String> granted = grantedScopes(jwt);
+        return new VerifiedCaller(identity, jwt, granted, scopes.expand(granted));
+    }
+
+    private static Set<String> grantedScopes(JsonWebToken jwt) {
+        Set<String> granted = new LinkedHashSet<>();
+        addScopes(granted, jwt.getClaim("scope"));
+        addScopes(granted, jwt.getClaim("scp"));
+        return Set.copyOf(granted);
+    }
+
+    private static void addScopes(Set<String> target, Object claim) {
+        if (claim instanceof String text) {
+            target.addAll(Arrays.asList(text.trim().split("\\s+")));
+        } else if (claim instanceof JsonString text) {
+            target.addAll(Arrays.asList(text.getString().trim().split("\\s+")));
+        } else if (claim instanceof JsonArray array) {
+            array.forEach(v -> {
+                if (v instanceof JsonString s) {
+                    target.add(s.getString());
+                }
+            });
+        } else if (claim instanceof Iterable<?> values) {
+            values.forEach(v -> target.add(String.valueOf(v)));
+        }
+        target.remove("");
+    }
+
+    /**
+     * The token was not accepted; the reason is logged at debug level only.
+     */
+    public static final class InvalidTokenException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidTokenException() {
+            super("invalid token", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.mcpwarden.runtime.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Remembers tokens already verified, keyed by the SHA-256 of the token (the token itself is never kept), until the
+ * token expires. Bounded: when full, expired entries go first, then everything.
+ */
+final class VerifiedTokenCache {
+
+    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final int maxSize;
+
+    VerifiedTokenCache(int maxSize) {
+        this.maxSize = maxSize;
+    }
+
+    static String key(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    VerifiedCaller get(String key) {
+        if (maxSize == 0) {
+            return null;
+        }
+        Entry entry = entries.get(key);
+        if (entry == null) {
+            return null;
+        }
+        if (System.currentTimeMillis() >= entry.expiresAtMillis) {
+            entries.remove(key, entry);
+            return null;
+        }
+        return entry.caller;
+    }
+
+    void put(String key, VerifiedCaller caller) {
+        if (maxSize == 0) {
+            return;
+        }
+        if (entries.size() >= maxSize) {
+            long now = System.currentTimeMillis();
+            entries.values().removeIf(e -> now >= e.expiresAtMillis);
+            if (entries.size() >= maxSize) {
+                entries.clear();
+            }
+        }
+        entries.put(key, new Entry(caller, caller.expiresAt().toEpochMilli()));
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    private record Entry(VerifiedCaller caller, long expiresAtMillis) {
+    }
+}
