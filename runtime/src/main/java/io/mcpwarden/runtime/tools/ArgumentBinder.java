@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -87,7 +88,7 @@ public final class ArgumentBinder {
             JsonNode defaultValue, Object absentValue) {
 
         static BoundParameter of(ToolParameter parameter, ObjectMapper mapper) {
-            JavaType type = mapper.getTypeFactory().constructFromCanonical(parameter.javaType());
+            JavaType type = resolve(parameter.javaType(), mapper);
             ObjectReader reader = mapper.readerFor(type)
                     .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                             DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
@@ -106,6 +107,18 @@ public final class ArgumentBinder {
                 throw new IllegalStateException("Cannot prepare tool argument '" + parameter.name() + "'", e);
             }
             return new BoundParameter(parameter.name(), type, reader, parameter.required(), defaultValue, absentValue);
+        }
+
+        /**
+         * The canonical form loses the "reference type" nature of {@code Optional<T>} (it parses back as a plain
+         * generic class), which would bind the content as a raw JSON value; restore it.
+         */
+        private static JavaType resolve(String canonical, ObjectMapper mapper) {
+            JavaType type = mapper.getTypeFactory().constructFromCanonical(canonical);
+            if (type.getRawClass() == Optional.class && !type.isReferenceType()) {
+                return mapper.getTypeFactory().constructReferenceType(Optional.class, type.containedTypeOrUnknown(0));
+            }
+            return type;
         }
 
         Object bind(JsonNode value) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -15,10 +16,13 @@ import jakarta.validation.constraints.Size;
 import io.mcpwarden.Tool;
 import io.mcpwarden.ToolArg;
 import io.mcpwarden.ToolCallException;
+import io.mcpwarden.auth.RequiresScopes;
 
 /**
- * The order desk's MCP tools: look orders up, list them, place new ones and cancel them.
+ * The order desk's MCP tools: look orders up, list them, place new ones and cancel them. Reading needs
+ * {@code orders:read}; changing orders also needs {@code orders:write}.
  */
+@RequiresScopes("orders:read")
 public class OrderTools {
 
     private final OrderRepository orders;
@@ -41,13 +45,13 @@ public class OrderTools {
             Lists orders newest first, optionally only those with one status. Returns how many orders match and a \
             summary of each (id, customer, status, item count, total). Use find_order for an order's lines.""")
     OrderPage listOrders(
-            // Nullable rather than Optional<OrderStatus> until Optional arguments of non-String types bind correctly.
-            @ToolArg(description = "Only orders with this status; omit to list orders of every status", required = false) OrderStatus status,
+            @ToolArg(description = "Only orders with this status; omit to list orders of every status") Optional<OrderStatus> status,
             @ToolArg(description = "The most orders to return, from 1 to 50", defaultValue = "10") @Min(1) @Max(50) int limit) {
-        List<Order> matching = orders.list(order -> status == null || order.status() == status);
+        List<Order> matching = orders.list(order -> status.isEmpty() || order.status() == status.get());
         return new OrderPage(matching.size(), matching.stream().limit(limit).map(OrderSummary::of).toList());
     }
 
+    @RequiresScopes("orders:write")
     @Tool(name = "cancel_order", title = "Cancel an order", destructiveHint = true, idempotentHint = false, openWorldHint = false, description = """
             Cancels an order that has not shipped yet (status PENDING or PAID) and records why. This cannot \
             be undone. Fails for unknown ids and for orders that are already SHIPPED, DELIVERED or \
@@ -62,6 +66,7 @@ public class OrderTools {
         }
     }
 
+    @RequiresScopes("orders:write")
     @Tool(name = "place_order", title = "Place an order", destructiveHint = false, idempotentHint = false, openWorldHint = false, description = """
             Places a new order for a customer and returns it with status PENDING, its new id, priced lines \
             and total in euros. Products are identified by SKU: KB-101 keyboard, MS-220 mouse, MN-270 \
