@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  * Accepted parameter types (each parameter is one tool argument, see {@link ToolArg}): primitives and their boxes,
  * {@code String}, enums, {@code java.time} types, {@code UUID}, {@code BigDecimal}, {@code BigInteger}, records and
  * classes with a public no-argument constructor, arrays, {@code List}, {@code Set} and {@code Collection} of accepted
- * types, {@code Map<String, T>} of an accepted type, and {@code Optional<T>} (never required).
+ * types, {@code Map<String, T>} of an accepted type, and {@code Optional<T>} (never required). A parameter of type
+ * {@link io.mcpwarden.auth.Caller} is not an argument: it receives the identity of the caller.
  * <p>
  * Accepted return types:
  * <ul>

@@ -16,6 +16,7 @@ import io.mcpwarden.TextContent;
 import io.mcpwarden.Tool;
 import io.mcpwarden.ToolArg;
 import io.mcpwarden.ToolResult;
+import io.mcpwarden.auth.Caller;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -28,6 +29,7 @@ final class DotNames {
 
     static final DotName TOOL = DotName.createSimple(Tool.class);
     static final DotName TOOL_ARG = DotName.createSimple(ToolArg.class);
+    static final DotName CALLER = DotName.createSimple(Caller.class);
     static final DotName TOOL_RESULT = DotName.createSimple(ToolResult.class);
     static final DotName UNI = DotName.createSimple(Uni.class);
     static final DotName COMPLETION_STAGE = DotName.createSimple(CompletionStage.class);

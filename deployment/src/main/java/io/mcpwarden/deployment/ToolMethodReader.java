@@ -27,6 +27,7 @@ import io.mcpwarden.ToolArg;
 import io.mcpwarden.deployment.schema.ArgumentSchemaSpec;
 import io.mcpwarden.deployment.schema.ToolSchemaGenerator;
 import io.mcpwarden.runtime.tools.ExecutionModel;
+import io.mcpwarden.runtime.tools.ParameterSource;
 import io.mcpwarden.runtime.tools.ToolHints;
 import io.mcpwarden.runtime.tools.ToolMetadata;
 import io.mcpwarden.runtime.tools.ToolParameter;
@@ -100,11 +101,16 @@ final class ToolMethodReader {
             ParameterFacts facts = parameters.get(i);
             java.lang.reflect.Type type = reflective.getGenericParameterTypes()[i];
             JavaType javaType = mapper.getTypeFactory().constructType(type);
+            if (facts.source == ParameterSource.CALLER) {
+                toolParameters.add(new ToolParameter(facts.name, javaType.toCanonical(), false, null,
+                        ParameterSource.CALLER));
+                continue;
+            }
             JsonNode defaultValue = defaultValue(facts, javaType, where, errors);
             specs.add(new ArgumentSchemaSpec(facts.name, type, reflectiveParameters[i].getAnnotations(),
                     facts.description, facts.required, defaultValue));
             toolParameters.add(new ToolParameter(facts.name, javaType.toCanonical(), facts.required,
-                    defaultValue == null ? null : defaultValue.toString()));
+                    defaultValue == null ? null : defaultValue.toString(), ParameterSource.ARGUMENT));
         }
         if (errors.size() > errorsBefore) {
             return null;
@@ -132,6 +138,14 @@ final class ToolMethodReader {
                             && a.target().kind() == org.jboss.jandex.AnnotationTarget.Kind.METHOD_PARAMETER
                             && a.target().asMethodParameter().position() == parameter.position())
                     .findFirst().orElse(null);
+            if (type.name().equals(DotNames.CALLER)) {
+                if (toolArg != null) {
+                    errors.add("@ToolArg cannot annotate the Caller parameter, which is not a tool argument: " + where);
+                }
+                result.add(new ParameterFacts(parameter.name() == null ? "caller" : parameter.name(), null, false,
+                        null, ParameterSource.CALLER, false));
+                continue;
+            }
             String name = toolArg == null ? null : stringValue(toolArg, "name");
             if (name == null) {
                 name = parameter.name();
@@ -166,7 +180,7 @@ final class ToolMethodReader {
                     || toolArg.value("required").asBoolean();
             boolean required = requiredFlag && !optionalType && defaultValue == null;
             result.add(new ParameterFacts(name, toolArg == null ? null : stringValue(toolArg, "description"),
-                    required, defaultValue, type.name().toString().equals("java.lang.String")));
+                    required, defaultValue, ParameterSource.ARGUMENT, type.name().toString().equals("java.lang.String")));
         }
         return result;
     }
@@ -248,6 +262,7 @@ final class ToolMethodReader {
     }
 
     private record ParameterFacts(String name, String description, boolean required, String defaultValue,
+            ParameterSource source,
             boolean isString) {
     }
 }

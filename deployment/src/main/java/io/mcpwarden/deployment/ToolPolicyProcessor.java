@@ -14,11 +14,13 @@ import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 
+import io.mcpwarden.auth.Authorize;
 import io.mcpwarden.auth.PublicTool;
 import io.mcpwarden.auth.RequireAuthStrength;
 import io.mcpwarden.auth.RequireClaim;
 import io.mcpwarden.auth.RequiresAnyScope;
 import io.mcpwarden.auth.RequiresScopes;
+import io.mcpwarden.auth.ToolAuthorizer;
 import io.mcpwarden.runtime.WardenRecorder;
 import io.mcpwarden.runtime.auth.AuthStrengthRequirement;
 import io.mcpwarden.runtime.auth.ClaimRequirement;
@@ -26,12 +28,15 @@ import io.mcpwarden.runtime.auth.ToolPolicies;
 import io.mcpwarden.runtime.auth.ToolPolicy;
 import io.mcpwarden.runtime.config.WardenBuildTimeConfig;
 import io.quarkus.arc.deployment.BeanArchiveIndexBuildItem;
+import io.quarkus.arc.deployment.BeanDiscoveryFinishedBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.recording.RecorderContext;
 
 /**
  * Builds each tool's access policy from its annotations and the declared scopes, failing the build (with every
@@ -45,6 +50,8 @@ class ToolPolicyProcessor {
     private static final DotName REQUIRE_CLAIM = DotName.createSimple(RequireClaim.class);
     private static final DotName REQUIRE_CLAIMS = DotName.createSimple(RequireClaim.List.class);
     private static final DotName REQUIRE_AUTH_STRENGTH = DotName.createSimple(RequireAuthStrength.class);
+    private static final DotName AUTHORIZE = DotName.createSimple(Authorize.class);
+    private static final DotName TOOL_AUTHORIZER = DotName.createSimple(ToolAuthorizer.class);
 
     @BuildStep
     void collectPolicies(BeanArchiveIndexBuildItem beanArchive, WardenBuildTimeConfig config,
@@ -104,8 +111,44 @@ class ToolPolicyProcessor {
                 errors.add("@PublicTool contradicts the claim or authentication-strength conditions of this method: "
                         + where);
             }
+            AnnotationInstance authorize = method.declaredAnnotation(AUTHORIZE);
+            if (authorize == null) {
+                authorize = method.declaringClass().declaredAnnotation(AUTHORIZE);
+            }
+            String authorizer = authorize == null || publicTool ? null : authorize.value().asClass().name().toString();
+            if (publicTool && method.hasDeclaredAnnotation(AUTHORIZE)) {
+                errors.add("@PublicTool contradicts the @Authorize rule of this method: " + where);
+            }
             policies.produce(new ToolPolicyBuildItem(new ToolPolicy(ToolMethodReader.toolName(tool, method),
-                    publicTool, List.copyOf(allOf), anyOf, List.copyOf(claims), authStrength)));
+                    publicTool, List.copyOf(allOf), anyOf, List.copyOf(claims), authStrength, null), authorizer,
+                    where));
+        }
+        if (!errors.isEmpty()) {
+            validationErrors.produce(new ValidationErrorBuildItem(new IllegalStateException(
+                    "Invalid MCP tool access policies:\n\t- " + String.join("\n\t- ", errors))));
+        }
+    }
+
+    /**
+     * Every {@code @Authorize} class must be a bean that implements {@link ToolAuthorizer}; those beans are kept even
+     * though nothing injects them.
+     */
+    @BuildStep
+    void validateAuthorizers(List<ToolPolicyBuildItem> policies, BeanDiscoveryFinishedBuildItem beans,
+            BuildProducer<ValidationErrorBuildItem> validationErrors) {
+        List<String> errors = new ArrayList<>();
+        for (ToolPolicyBuildItem policy : policies) {
+            if (policy.authorizerClass() == null) {
+                continue;
+            }
+            DotName authorizer = DotName.createSimple(policy.authorizerClass());
+            boolean isBean = beans.beanStream().withBeanClass(authorizer).stream()
+                    .anyMatch(bean -> bean.getTypes().stream().anyMatch(t -> t.name().equals(TOOL_AUTHORIZER)));
+            if (!isBean) {
+                errors.add("@Authorize names " + authorizer + ", which is not a CDI bean implementing "
+                        + "ToolAuthorizer: annotate it with @ApplicationScoped (or another scope): "
+                        + policy.declaringMethod());
+            }
         }
         if (!errors.isEmpty()) {
             validationErrors.produce(new ValidationErrorBuildItem(new IllegalStateException(
@@ -114,12 +157,23 @@ class ToolPolicyProcessor {
     }
 
     @BuildStep
+    UnremovableBeanBuildItem keepAuthorizers() {
+        return UnremovableBeanBuildItem.beanTypes(TOOL_AUTHORIZER);
+    }
+
+    @BuildStep
     @Record(ExecutionTime.STATIC_INIT)
-    SyntheticBeanBuildItem registerToolPolicies(WardenRecorder recorder, List<ToolPolicyBuildItem> policies) {
+    SyntheticBeanBuildItem registerToolPolicies(WardenRecorder recorder, RecorderContext recorderContext,
+            List<ToolPolicyBuildItem> policies) {
+        List<ToolPolicy> recorded = new ArrayList<>(policies.size());
+        for (ToolPolicyBuildItem policy : policies) {
+            recorded.add(policy.authorizerClass() == null ? policy.policy()
+                    : policy.policy().withAuthorizer(recorderContext.classProxy(policy.authorizerClass())));
+        }
         return SyntheticBeanBuildItem.configure(ToolPolicies.class)
                 .scope(Singleton.class)
                 .unremovable()
-                .supplier(recorder.toolPolicies(policies.stream().map(ToolPolicyBuildItem::policy).toList()))
+                .supplier(recorder.toolPolicies(recorded))
                 .done();
     }
 

@@ -51,7 +51,8 @@ public class McpEndpoint {
         AuthSetup auth = AuthSetup.create(config, buildConfig, policies, mapper, oidc::get);
         this.metadata = auth.metadata;
         SessionStore sessions = new SessionStore(config.sessions().idleTimeout().toNanos());
-        ToolCallHandler toolCall = new ToolCallHandler(catalog, new ToolResultEncoder(mapper), vertx, virtualThreads);
+        ToolCallHandler toolCall = new ToolCallHandler(catalog, new ToolResultEncoder(mapper), vertx, virtualThreads,
+                auth.authorizers);
         AuditLog audit = new AuditLog(mapper, config.audit().log());
         McpDispatcher dispatcher = new McpDispatcher(identity(config.server()), sessions,
                 new ToolListHandler(catalog, config.tools().pageSize()), toolCall, auth.access, audit);

@@ -28,9 +28,11 @@ public final class AuthSetup {
     public final RequestAuthenticator authenticator;
     public final ToolAccessControl access;
     public final ProtectedResourceMetadata metadata;
+    public final ToolAuthorizers authorizers;
 
     private AuthSetup(RequestAuthenticator authenticator, ToolAccessControl access,
-            ProtectedResourceMetadata metadata) {
+            ProtectedResourceMetadata metadata, ToolAuthorizers authorizers) {
+        this.authorizers = authorizers;
         this.authenticator = authenticator;
         this.access = access;
         this.metadata = metadata;
@@ -41,7 +43,7 @@ public final class AuthSetup {
         if (!config.auth().enabled()) {
             LOG.warn("*** MCP Warden authentication is OFF (quarkus.warden.auth.enabled=false): every tool can be "
                     + "called by anyone who can reach this server. Never run like this in production. ***");
-            return new AuthSetup(null, ToolAccessControl.disabled(), null);
+            return new AuthSetup(null, ToolAccessControl.disabled(), null, ToolAuthorizers.none());
         }
         String resource = config.resource().orElseThrow(() -> new ConfigurationException(
                 "quarkus.warden.resource must be set to the public URL of the MCP endpoint "
@@ -69,7 +71,7 @@ public final class AuthSetup {
                 declared, config.auth().resourceName().orElse(null),
                 config.auth().resourceDocumentation().orElse(null));
         return new AuthSetup(new RequestAuthenticator(verifier, challenges, access.hasPublicTools()), access,
-                metadata);
+                metadata, ToolAuthorizers.resolve(policies.all()));
     }
 
     private static void checkResource(String resource) {

@@ -17,7 +17,7 @@ import io.mcpwarden.auth.Caller;
 public final class ToolAccessControl {
 
     private static final ToolPolicy AUTHENTICATED_ONLY = new ToolPolicy("", false, List.of(), List.of(), List.of(),
-            null);
+            null, null);
 
     private final Map<String, ToolPolicy> policies;
     private final BearerChallenges challenges;

@@ -11,7 +11,15 @@ import java.util.List;
  * @param anyOf scopes of which one is required (empty: no such rule)
  * @param claims claim conditions, all required
  * @param authStrength the authentication-strength condition, or null
+ * @param authorizer the {@code @Authorize} bean class, or null
  */
 public record ToolPolicy(String toolName, boolean publicTool, List<String> allOf, List<String> anyOf,
-        List<ClaimRequirement> claims, AuthStrengthRequirement authStrength) {
+        List<ClaimRequirement> claims, AuthStrengthRequirement authStrength, Class<?> authorizer) {
+
+    /**
+     * This policy with its authorizer class set.
+     */
+    public ToolPolicy withAuthorizer(Class<?> authorizer) {
+        return new ToolPolicy(toolName, publicTool, allOf, anyOf, claims, authStrength, authorizer);
+    }
 }

@@ -82,11 +82,23 @@ public final class McpDispatcher {
             throw e;
         }
         return result.whenComplete((value, failure) -> {
+            if (unwrap(failure) instanceof AuthChallengeException refusal) {
+                audit.denied(caller, tool, refusal.reason(), start, requestId, session.id());
+                return;
+            }
             AuditEvent.Outcome outcome = failure != null ? AuditEvent.Outcome.PROTOCOL_ERROR
                     : value.path("isError").asBoolean(false) ? AuditEvent.Outcome.TOOL_ERROR
                             : AuditEvent.Outcome.SUCCESS;
             audit.allowed(caller, tool, outcome, start, requestId, session.id());
         });
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while (current instanceof java.util.concurrent.CompletionException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
     }
 
     /**

@@ -3,7 +3,9 @@ package io.mcpwarden.runtime.tools;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.mcpwarden.auth.Caller;
+
 /**
  * Turns the {@code arguments} object of a {@code tools/call} into the Java arguments of one tool method. Readers and
  * defaults are resolved once, when the binder is created.
@@ -23,30 +27,60 @@ public final class ArgumentBinder {
     private static final int MAX_NAME_IN_MESSAGE = 64;
 
     private final BoundParameter[] parameters;
+    private final int[] positions;
+    private final int[] callerPositions;
+    private final int arity;
 
     public ArgumentBinder(List<ToolParameter> parameters, ObjectMapper mapper) {
-        this.parameters = new BoundParameter[parameters.size()];
+        this.arity = parameters.size();
+        List<BoundParameter> arguments = new ArrayList<>();
+        List<Integer> argumentPositions = new ArrayList<>();
+        List<Integer> callers = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
-            this.parameters[i] = BoundParameter.of(parameters.get(i), mapper);
+            ToolParameter parameter = parameters.get(i);
+            if (parameter.source() == ParameterSource.CALLER) {
+                callers.add(i);
+            } else {
+                arguments.add(BoundParameter.of(parameter, mapper));
+                argumentPositions.add(i);
+            }
         }
+        this.parameters = arguments.toArray(BoundParameter[]::new);
+        this.positions = argumentPositions.stream().mapToInt(Integer::intValue).toArray();
+        this.callerPositions = callers.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
-     * Binds the arguments; {@code arguments} may be null when the client sent none.
+     * Binds the arguments into the method's parameter order, with the caller where the method asks for it;
+     * {@code arguments} may be null when the client sent none.
      *
      * @throws ArgumentException naming the first argument that does not fit
      */
-    public Object[] bind(ObjectNode arguments) {
+    public Object[] bind(ObjectNode arguments, Caller caller) {
         if (arguments != null) {
             rejectUnknown(arguments);
         }
-        Object[] values = new Object[parameters.length];
+        Object[] values = new Object[arity];
         for (int i = 0; i < parameters.length; i++) {
             BoundParameter parameter = parameters[i];
             JsonNode value = arguments == null ? null : arguments.get(parameter.name);
-            values[i] = parameter.bind(value);
+            values[positions[i]] = parameter.bind(value);
+        }
+        for (int position : callerPositions) {
+            values[position] = caller;
         }
         return values;
+    }
+
+    /**
+     * The bound arguments by name (without the caller), for argument-aware authorization.
+     */
+    public Map<String, Object> byName(Object[] values) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (int i = 0; i < parameters.length; i++) {
+            named.put(parameters[i].name, values[positions[i]]);
+        }
+        return named;
     }
 
     private void rejectUnknown(ObjectNode arguments) {

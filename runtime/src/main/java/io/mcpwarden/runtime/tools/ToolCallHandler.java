@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.mcpwarden.ToolCallException;
 import io.mcpwarden.auth.Caller;
+import io.mcpwarden.runtime.auth.AuthChallengeException;
 import io.mcpwarden.runtime.auth.CallerScope;
+import io.mcpwarden.runtime.auth.ToolAuthorizers;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
@@ -37,7 +39,11 @@ public final class ToolCallHandler {
     private final Executor virtualThreads;
     private final CallerScope callerScope = new CallerScope();
 
-    public ToolCallHandler(ToolCatalog catalog, ToolResultEncoder encoder, Vertx vertx, Executor virtualThreads) {
+    private final ToolAuthorizers authorizers;
+
+    public ToolCallHandler(ToolCatalog catalog, ToolResultEncoder encoder, Vertx vertx, Executor virtualThreads,
+            ToolAuthorizers authorizers) {
+        this.authorizers = authorizers;
         this.catalog = catalog;
         this.encoder = encoder;
         this.vertx = vertx;
@@ -59,7 +65,7 @@ public final class ToolCallHandler {
         }
         Object[] values;
         try {
-            values = tool.binder().bind(arguments instanceof ObjectNode object ? object : null);
+            values = tool.binder().bind(arguments instanceof ObjectNode object ? object : null, caller);
         } catch (ArgumentException e) {
             return CompletableFuture.completedFuture(ToolResultEncoder.error(e.getMessage()));
         }
@@ -81,6 +87,11 @@ public final class ToolCallHandler {
         boolean completesLater = false;
         try {
             callerScope.enter(caller);
+            AuthChallengeException refusal = authorizers.check(tool.name(), caller, tool.binder().byName(values));
+            if (refusal != null) {
+                outcome.completeExceptionally(refusal);
+                return;
+            }
             Object returned = tool.invoker().invoke(null, values);
             if (tool.metadata().async() && returned != null) {
                 InjectableContext.ContextState state = requestContext.getState();
