@@ -1,12 +1,15 @@
 package io.mcpwarden.runtime.auth;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -17,6 +20,7 @@ import org.jose4j.lang.JoseException;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.TenantIdentityProvider;
+import io.quarkus.oidc.TokenIntrospection;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -86,28 +90,50 @@ public final class TokenVerifier {
         }
     }
 
+    /**
+     * The caller of a JWT (claims from the token) or of an opaque token (claims from the introspection response).
+     */
     private VerifiedCaller toCaller(SecurityIdentity identity) {
-        if (!(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+        Function<String, Object> claims;
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            claims = jwt::getClaim;
+        } else if (identity.getAttribute("introspection") instanceof TokenIntrospection introspection) {
+            JsonObject response = introspection.getJsonObject();
+            claims = response::get;
+        } else {
+            LOG.debug("Bearer token refused: neither a JWT nor an introspected token");
             throw new InvalidTokenException();
         }
-        if (jwt.getSubject() == null || jwt.getIssuer() == null || jwt.getExpirationTime() <= 0) {
+        Object subject = VerifiedCaller.plain(claims.apply("sub"));
+        Object issuer = VerifiedCaller.plain(claims.apply("iss"));
+        Object expiry = VerifiedCaller.plain(claims.apply("exp"));
+        if (subject == null || issuer == null || !(expiry instanceof Number exp) || exp.longValue() <= 0) {
             LOG.debug("Bearer token refused: sub, iss and exp are required");
             throw new InvalidTokenException();
         }
-        Set<String> audience = jwt.getAudience();
-        if (audience == null || !audience.contains(resource)) {
+        if (!audience(claims.apply("aud")).contains(resource)) {
             LOG.debug("Bearer token refused: its audience does not contain this server's resource URI");
             throw new InvalidTokenException();
         }
-        Set<String> granted = grantedScopes(jwt);
-        return new VerifiedCaller(identity, jwt, granted, scopes.expand(granted));
+        Set<String> granted = new LinkedHashSet<>();
+        addScopes(granted, claims.apply("scope"));
+        addScopes(granted, claims.apply("scp"));
+        granted = Set.copyOf(granted);
+        return new VerifiedCaller(identity, claims, subject.toString(), issuer.toString(),
+                Instant.ofEpochSecond(exp.longValue()), granted, scopes.expand(granted));
     }
 
-    private static Set<String> grantedScopes(JsonWebToken jwt) {
-        Set<String> granted = new LinkedHashSet<>();
-        addScopes(granted, jwt.getClaim("scope"));
-        addScopes(granted, jwt.getClaim("scp"));
-        return Set.copyOf(granted);
+    private static Set<String> audience(Object claim) {
+        Object value = VerifiedCaller.plain(claim);
+        if (value instanceof String single) {
+            return Set.of(single);
+        }
+        if (value instanceof Iterable<?> values) {
+            Set<String> audience = new LinkedHashSet<>();
+            values.forEach(v -> audience.add(String.valueOf(VerifiedCaller.plain(v))));
+            return audience;
+        }
+        return Set.of();
     }
 
     private static void addScopes(Set<String> target, Object claim) {

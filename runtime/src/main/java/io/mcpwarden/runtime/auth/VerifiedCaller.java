@@ -4,14 +4,13 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.mcpwarden.auth.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,19 +21,29 @@ import io.quarkus.security.identity.SecurityIdentity;
 public final class VerifiedCaller implements Caller {
 
     private final SecurityIdentity identity;
-    private final JsonWebToken token;
+    private final Function<String, Object> claims;
+    private final String subject;
+    private final String issuer;
+    private final Instant expiresAt;
     private final Set<String> grantedScopes;
     private final Set<String> effectiveScopes;
     private final String clientId;
 
-    VerifiedCaller(SecurityIdentity identity, JsonWebToken token, Set<String> grantedScopes,
-            Set<String> effectiveScopes) {
+    /**
+     * @param claims looks a top-level claim up by name (JWT claims or an introspection response)
+     */
+    VerifiedCaller(SecurityIdentity identity, Function<String, Object> claims, String subject, String issuer,
+            Instant expiresAt, Set<String> grantedScopes, Set<String> effectiveScopes) {
         this.identity = identity;
-        this.token = token;
+        this.claims = claims;
+        this.subject = subject;
+        this.issuer = issuer;
+        this.expiresAt = expiresAt;
         this.grantedScopes = grantedScopes;
         this.effectiveScopes = effectiveScopes;
-        String client = token.getClaim("client_id");
-        this.clientId = client != null ? client : token.getClaim("azp");
+        Object client = plain(claims.apply("client_id"));
+        this.clientId = client != null ? client.toString()
+                : claims.apply("azp") == null ? null : plain(claims.apply("azp")).toString();
     }
 
     /**
@@ -65,7 +74,7 @@ public final class VerifiedCaller implements Caller {
 
     @Override
     public String subject() {
-        return token.getSubject();
+        return subject;
     }
 
     @Override
@@ -75,7 +84,7 @@ public final class VerifiedCaller implements Caller {
 
     @Override
     public String issuer() {
-        return token.getIssuer();
+        return issuer;
     }
 
     @Override
@@ -94,7 +103,7 @@ public final class VerifiedCaller implements Caller {
         String[] segments = path.split("\\.");
         for (int i = 0; i < segments.length; i++) {
             if (i == 0) {
-                value = token.getClaim(segments[0]);
+                value = claims.apply(segments[0]);
             } else if (value instanceof JsonObject object) {
                 value = object.get(segments[i]);
             } else if (value instanceof Map<?, ?> map) {
@@ -108,12 +117,12 @@ public final class VerifiedCaller implements Caller {
 
     @Override
     public Optional<String> acr() {
-        return Optional.ofNullable(token.getClaim("acr")).map(Object::toString);
+        return Optional.ofNullable(plain(claims.apply("acr"))).map(Object::toString);
     }
 
     @Override
     public Optional<Instant> authTime() {
-        Object authTime = token.getClaim("auth_time");
+        Object authTime = claims.apply("auth_time");
         if (authTime instanceof Number number) {
             return Optional.of(Instant.ofEpochSecond(number.longValue()));
         }
@@ -125,10 +134,10 @@ public final class VerifiedCaller implements Caller {
 
     @Override
     public Instant expiresAt() {
-        return Instant.ofEpochSecond(token.getExpirationTime());
+        return expiresAt;
     }
 
-    private static Object plain(Object value) {
+    static Object plain(Object value) {
         if (value instanceof JsonString string) {
             return string.getString();
         }
