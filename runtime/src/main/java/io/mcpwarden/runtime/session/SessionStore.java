@@ -60,7 +60,10 @@ public final class SessionStore {
      */
     public boolean terminate(String id, String owner) {
         McpSession session = sessions.get(id);
-        return session != null && session.owner().equals(owner) && sessions.remove(id, session);
+        if (session == null || !session.owner().equals(owner) || !sessions.remove(id, session)) {
+            return false;
+        }
+        return System.nanoTime() - session.lastAccessNanos() <= idleTimeoutNanos;
     }
 
     /**

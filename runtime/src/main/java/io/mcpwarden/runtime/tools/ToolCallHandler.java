@@ -128,6 +128,9 @@ public final class ToolCallHandler {
 
     private static ObjectNode failureResult(RegisteredTool tool, Throwable failure) {
         if (failure instanceof ToolCallException chosen) {
+            if (chosen.getCause() != null) {
+                LOG.debugf(chosen.getCause(), "Tool '%s' refused the call: %s", tool.name(), chosen.getMessage());
+            }
             return ToolResultEncoder.error(String.valueOf(chosen.getMessage()));
         }
         if (failure instanceof ConstraintViolationException invalid) {

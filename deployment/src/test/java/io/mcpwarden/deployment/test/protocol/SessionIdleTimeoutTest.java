@@ -22,4 +22,12 @@ class SessionIdleTimeoutTest {
         Thread.sleep(600);
         McpHttp.request(session, "ping", "{}").then().statusCode(404).body("error.code", equalTo(-32001));
     }
+
+    @Test
+    void deletingAnExpiredSessionIs404() throws InterruptedException {
+        String session = McpHttp.openSession();
+        Thread.sleep(600);
+        io.restassured.RestAssured.given().header("Mcp-Session-Id", session).delete(McpHttp.PATH).then()
+                .statusCode(404);
+    }
 }
