@@ -62,7 +62,7 @@ class ToolPolicyProcessor {
             for (String implied : scope.getValue().implies().orElse(List.of())) {
                 if (!declared.contains(implied)) {
                     errors.add("Scope '" + scope.getKey() + "' implies the undeclared scope '" + implied
-                            + "': declare it as quarkus.warden.scopes.\"" + implied + "\".description");
+                            + "': declare it as " + propertyKey(implied));
                 }
             }
         }
@@ -237,10 +237,17 @@ class ToolPolicyProcessor {
         return annotation.value(name) == null ? List.of() : List.of(annotation.value(name).asStringArray());
     }
 
+    /**
+     * The key to declare a scope with, as written in application.properties (where ':' must be escaped).
+     */
+    private static String propertyKey(String scope) {
+        return "quarkus.warden.scopes.\"" + scope.replace(":", "\\:") + "\".description";
+    }
+
     private static void checkDeclared(String scope, Set<String> declared, String where, List<String> errors) {
         if (!declared.contains(scope)) {
-            errors.add("Scope '" + scope + "' is not declared: add quarkus.warden.scopes.\"" + scope
-                    + "\".description to the configuration: " + where);
+            errors.add("Scope '" + scope + "' is not declared: add " + propertyKey(scope)
+                    + " to the configuration: " + where);
         }
     }
 }

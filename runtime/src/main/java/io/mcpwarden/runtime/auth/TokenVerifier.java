@@ -65,7 +65,9 @@ public final class TokenVerifier {
                 .subscribeAsCompletionStage()
                 .handle((identity, failure) -> {
                     if (failure != null) {
-                        LOG.debugf("Bearer token refused by the identity provider: %s", failure.getMessage());
+                        // The provider's message may quote claims: keep it out of DEBUG logs.
+                        LOG.debug("Bearer token refused by the identity provider");
+                        LOG.tracef("Bearer token refusal detail: %s", failure.getMessage());
                         throw new InvalidTokenException();
                     }
                     VerifiedCaller caller = toCaller(identity);
@@ -75,7 +77,11 @@ public final class TokenVerifier {
     }
 
     private String checkAlgorithm(String token) {
-        if (token.chars().filter(c -> c == '.').count() != 2) {
+        long dots = token.chars().filter(c -> c == '.').count();
+        if (dots == 4) {
+            return "encrypted tokens are not accepted";
+        }
+        if (dots != 2) {
             return null; // opaque: introspection decides
         }
         try {

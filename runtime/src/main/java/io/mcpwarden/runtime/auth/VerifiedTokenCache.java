@@ -7,8 +7,9 @@ import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Remembers tokens already verified, keyed by the SHA-256 of the token (the token itself is never kept), until the
- * token expires. Bounded: when full, expired entries go first, then everything.
+ * Remembers tokens already verified, keyed by the SHA-256 of the token, until the token expires. The key is a hash so
+ * that lookups never compare or log raw tokens; the cached identity still holds the token's credential in memory, as
+ * any Quarkus security identity does. Bounded: when full, expired entries go first, then everything.
  */
 final class VerifiedTokenCache {
 

@@ -50,6 +50,14 @@ class ClaimAndAuthStrengthTest {
     }
 
     @Test
+    void namespacedClaimNameWithDotsIsReadAsOneClaim() {
+        call(agent("support").claim("https://example.com/tier", "gold").sign(), "goldDiscount").then()
+                .statusCode(200).body("result.content[0].text", equalTo("10%"));
+        call(agent("support").claim("https://example.com/tier", "silver").sign(), "goldDiscount").then()
+                .statusCode(403);
+    }
+
+    @Test
     void presenceAndContainsAllConditionsCombineWithAnd() {
         call(agent("support", "pii").claim("email_verified", true).sign(), "customerEmail").then().statusCode(200);
         call(agent("support", "pii").claim("email_verified", false).sign(), "customerEmail").then().statusCode(403);

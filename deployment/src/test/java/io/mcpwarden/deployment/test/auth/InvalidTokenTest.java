@@ -33,6 +33,7 @@ class InvalidTokenTest {
         tokens.put("hmac with public key", idp.token().hmacWithPublicKey());
         tokens.put("foreign key", idp.token().signWithForeignKey());
         tokens.put("unknown kid", idp.token().kid("no-such-key").signWithForeignKey());
+        tokens.put("encrypted (JWE)", "eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.a2V5.aXY.Y2lwaGVy.dGFn");
         tokens.put("garbage", "not-a-token");
         tokens.put("truncated", idp.token().sign().substring(0, 40));
         tokens.forEach((name, token) -> McpHttp.post().header("Authorization", "Bearer " + token)

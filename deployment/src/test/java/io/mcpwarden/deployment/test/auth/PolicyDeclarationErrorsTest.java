@@ -27,8 +27,8 @@ class PolicyDeclarationErrorsTest {
                 }
                 assertThat(root.getMessage())
                         .contains("Scope 'admin' implies the undeclared scope 'orders:purge': declare it as "
-                                + "quarkus.warden.scopes.\"orders:purge\".description")
-                        .contains("Scope 'orders:write' is not declared: add quarkus.warden.scopes.\"orders:write\""
+                                + "quarkus.warden.scopes.\"orders\\:purge\".description")
+                        .contains("Scope 'orders:write' is not declared: add quarkus.warden.scopes.\"orders\\:write\""
                                 + ".description to the configuration: " + BrokenTools.class.getName() + "#cancel()")
                         .contains("@PublicTool contradicts the scopes this method requires: remove one of them: "
                                 + BrokenTools.class.getName() + "#hours()")

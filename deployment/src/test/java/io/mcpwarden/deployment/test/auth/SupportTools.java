@@ -25,6 +25,12 @@ public class SupportTools {
         return "ada@example.com";
     }
 
+    @Tool(description = "Offers a gold-tier discount")
+    @RequireClaim(name = "https://example.com/tier", anyOf = "gold")
+    String goldDiscount() {
+        return "10%";
+    }
+
     @Tool(description = "Wipes a customer's data")
     @RequireAuthStrength(acr = "mfa", maxAgeSeconds = 600)
     String wipe() {
