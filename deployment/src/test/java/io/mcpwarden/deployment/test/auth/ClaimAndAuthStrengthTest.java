@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.mcpwarden.test.TestTokenBuilder;
+import io.mcpwarden.test.TestTokens;
 import io.quarkus.test.QuarkusUnitTest;
 
 class ClaimAndAuthStrengthTest {
@@ -22,8 +24,8 @@ class ClaimAndAuthStrengthTest {
             + "error_description=\"A stronger or more recent authentication is required\", acr_values=\"mfa\", "
             + "max_age=600, resource_metadata=\"" + AuthApps.METADATA_URL + "\"";
 
-    private static TestTokens.Builder agent(String... roles) {
-        return TestIdentityProvider.get().token().scope("orders:read")
+    private static TestTokenBuilder agent(String... roles) {
+        return TestTokens.token().scopes("orders:read")
                 .claim("realm_access", Map.of("roles", List.of(roles)));
     }
 
