@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.mcpwarden.audit.AuditEvent;
 import io.mcpwarden.deployment.test.McpHttp;
+import io.mcpwarden.test.TestIdentityServer;
+import io.mcpwarden.test.TestTokens;
 import io.quarkus.test.QuarkusUnitTest;
 
 class AuditTrailTest {
@@ -53,7 +55,7 @@ class AuditTrailTest {
 
     @Test
     void allowedCallIsRecordedWithIdentityOutcomeAndIds() {
-        String token = TestIdentityProvider.get().token().subject("carol").clientId("desk-app").scope("orders:read")
+        String token = TestTokens.token().subject("carol").clientId("desk-app").scopes("orders:read")
                 .sign();
         String session = AuthHttp.openSession(token);
         AuthHttp.callTool(token, session, "findOrder", "{\"id\":\"42\"}").then().statusCode(200);
@@ -61,7 +63,7 @@ class AuditTrailTest {
         AuditEvent event = single();
         assertThat(event.subject()).isEqualTo("carol");
         assertThat(event.clientId()).isEqualTo("desk-app");
-        assertThat(event.issuer()).isEqualTo(TestIdentityProvider.get().issuer());
+        assertThat(event.issuer()).isEqualTo(TestIdentityServer.get().issuer());
         assertThat(event.tool()).isEqualTo("findOrder");
         assertThat(event.decision()).isEqualTo(AuditEvent.Decision.ALLOWED);
         assertThat(event.reason()).isNull();
@@ -73,7 +75,7 @@ class AuditTrailTest {
 
     @Test
     void toolErrorAndInsufficientScopeAreRecorded() {
-        String token = TestIdentityProvider.get().token().scope("orders:read").sign();
+        String token = TestTokens.token().scopes("orders:read").sign();
         String session = AuthHttp.openSession(token);
         AuthHttp.callTool(token, session, "findOrder", "{\"nope\":1}").then().statusCode(200);
         AuthHttp.callTool(token, session, "cancelOrder", "{\"id\":\"1\"}").then().statusCode(403);
@@ -89,7 +91,7 @@ class AuditTrailTest {
 
     @Test
     void refusedTokenIsRecordedAndNeverLogged() {
-        String expired = TestIdentityProvider.get().token().expiresAt(java.time.Instant.now().minusSeconds(60))
+        String expired = TestTokens.token().expiresAt(java.time.Instant.now().minusSeconds(60))
                 .sign();
         AuthHttp.post(expired).body(McpHttp.initializeBody("2025-11-25")).post(McpHttp.PATH).then().statusCode(401);
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.mcpwarden.deployment.test.McpHttp;
+import io.mcpwarden.test.TestIdentityServer;
+import io.mcpwarden.test.TestTokens;
 import io.quarkus.test.QuarkusUnitTest;
 
 class InvalidTokenTest {
@@ -22,12 +24,12 @@ class InvalidTokenTest {
 
     @Test
     void everyForgedOrMistargetedTokenIs401InvalidToken() {
-        TestIdentityProvider idp = TestIdentityProvider.get();
+        TestIdentityServer idp = TestIdentityServer.get();
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put("expired", idp.token().expiresAt(Instant.now().minusSeconds(120)).sign());
         tokens.put("not yet valid", idp.token().notBefore(Instant.now().plusSeconds(600)).sign());
         tokens.put("wrong issuer", idp.token().issuer("http://127.0.0.1:1/realms/other").sign());
-        tokens.put("wrong audience", idp.token().audience("http://127.0.0.1:8091/other").sign());
+        tokens.put("wrong audience", idp.token().audience(AuthApps.ORIGIN + "/other").sign());
         tokens.put("audience of another server", idp.token().audience("https://mcp.example.com/mcp").sign());
         tokens.put("unsigned", idp.token().unsigned());
         tokens.put("hmac with public key", idp.token().hmacWithPublicKey());
@@ -45,7 +47,7 @@ class InvalidTokenTest {
 
     @Test
     void validTokenIsAccepted() {
-        String token = TestIdentityProvider.get().token().scope("orders:read").sign();
+        String token = TestTokens.token().scopes("orders:read").sign();
         AuthHttp.post(token).body(McpHttp.initializeBody("2025-11-25")).post(McpHttp.PATH).then().statusCode(200);
     }
 }

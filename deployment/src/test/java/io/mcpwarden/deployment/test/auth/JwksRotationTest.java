@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.mcpwarden.deployment.test.McpHttp;
+import io.mcpwarden.test.TestIdentityServer;
 import io.quarkus.test.QuarkusUnitTest;
 
 class JwksRotationTest {
@@ -17,26 +18,26 @@ class JwksRotationTest {
 
     @Test
     void rotatedKeyIsPickedUpAndKnownKeysSurviveAnOutage() {
-        TestIdentityProvider idp = TestIdentityProvider.get();
+        TestIdentityServer idp = TestIdentityServer.get();
         String oldKid = idp.currentKid();
-        org.assertj.core.api.Assertions.assertThat(initialize(idp.token().scope("orders:read").sign())).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(initialize(idp.token().scopes("orders:read").sign())).isEqualTo(200);
 
         String newKid = "key-" + System.nanoTime();
         idp.addKey(newKid);
-        org.assertj.core.api.Assertions.assertThat(initialize(idp.token().scope("orders:read").sign()))
+        org.assertj.core.api.Assertions.assertThat(initialize(idp.token().scopes("orders:read").sign()))
                 .as("token signed with the new key").isEqualTo(200);
 
-        idp.setAvailable(false);
+        idp.setJwksAvailable(false);
         try {
-            org.assertj.core.api.Assertions.assertThat(initialize(idp.token().kid(oldKid).scope("orders:read").sign()))
+            org.assertj.core.api.Assertions.assertThat(initialize(idp.token().kid(oldKid).scopes("orders:read").sign()))
                     .as("known key while the JWKS endpoint is down").isEqualTo(200);
-            org.assertj.core.api.Assertions.assertThat(initialize(idp.token().kid(newKid).scope("orders:write").sign()))
+            org.assertj.core.api.Assertions.assertThat(initialize(idp.token().kid(newKid).scopes("orders:write").sign()))
                     .as("another token with a known key while the JWKS endpoint is down").isEqualTo(200);
             idp.addKey("key-unpublished-" + System.nanoTime());
-            org.assertj.core.api.Assertions.assertThat(initialize(idp.token().scope("orders:read").sign()))
+            org.assertj.core.api.Assertions.assertThat(initialize(idp.token().scopes("orders:read").sign()))
                     .as("unknown key while the JWKS endpoint is down").isEqualTo(401);
         } finally {
-            idp.setAvailable(true);
+            idp.setJwksAvailable(true);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.mcpwarden.deployment.test.McpHttp;
+import io.mcpwarden.test.TestTokens;
 import io.quarkus.test.QuarkusUnitTest;
 
 class MissingTokenChallengeTest {
@@ -39,14 +40,14 @@ class MissingTokenChallengeTest {
 
     @Test
     void bearerSchemeIsCaseInsensitive() {
-        String token = TestIdentityProvider.get().token().scope("orders:read").sign();
+        String token = TestTokens.token().scopes("orders:read").sign();
         McpHttp.post().header("Authorization", "bEaReR " + token).body(McpHttp.initializeBody("2025-11-25"))
                 .post(McpHttp.PATH).then().statusCode(200);
     }
 
     @Test
     void tokenInQueryStringIsRefused() {
-        String token = TestIdentityProvider.get().token().scope("orders:read").sign();
+        String token = TestTokens.token().scopes("orders:read").sign();
         McpHttp.post().queryParam("access_token", token).body(McpHttp.initializeBody("2025-11-25"))
                 .post(McpHttp.PATH).then()
                 .statusCode(400)
@@ -57,7 +58,7 @@ class MissingTokenChallengeTest {
 
     @Test
     void duplicateAuthorizationHeadersAreRefused() {
-        String token = TestIdentityProvider.get().token().scope("orders:read").sign();
+        String token = TestTokens.token().scopes("orders:read").sign();
         given().accept(McpHttp.ACCEPT_BOTH).contentType("application/json")
                 .header("Authorization", "Bearer " + token).header("Authorization", "Bearer " + token)
                 .body(McpHttp.initializeBody("2025-11-25")).post(McpHttp.PATH).then()

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.mcpwarden.test.TestIdentityServer;
 import io.quarkus.test.QuarkusUnitTest;
 
 class ProtectedResourceMetadataTest {
@@ -15,8 +16,8 @@ class ProtectedResourceMetadataTest {
 
     @Test
     void metadataIsPublicAtBothWellKnownUris() {
-        String expected = "{\"resource\":\"http://127.0.0.1:8091/mcp\",\"authorization_servers\":[\""
-                + TestIdentityProvider.get().issuer() + "\"],\"scopes_supported\":[\"admin\",\"orders:export\","
+        String expected = "{\"resource\":\"" + AuthApps.RESOURCE + "\",\"authorization_servers\":[\""
+                + TestIdentityServer.get().issuer() + "\"],\"scopes_supported\":[\"admin\",\"orders:export\","
                 + "\"orders:read\",\"orders:write\"],\"bearer_methods_supported\":[\"header\"],"
                 + "\"resource_name\":\"Order desk\"}";
         for (String path : new String[] { "/.well-known/oauth-protected-resource/mcp",

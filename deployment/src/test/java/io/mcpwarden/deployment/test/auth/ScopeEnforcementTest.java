@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.mcpwarden.test.TestTokens;
 import io.quarkus.test.QuarkusUnitTest;
 
 class ScopeEnforcementTest {
@@ -15,7 +16,7 @@ class ScopeEnforcementTest {
     static final QuarkusUnitTest app = AuthApps.securedOrderDesk();
 
     private static String token(String scope) {
-        return TestIdentityProvider.get().token().scope(scope).sign();
+        return TestTokens.token().scopes(scope).sign();
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.mcpwarden.deployment.test.McpHttp;
+import io.mcpwarden.test.TestIdentityServer;
 import io.quarkus.test.QuarkusUnitTest;
 
 class SessionBindingTest {
@@ -16,10 +17,10 @@ class SessionBindingTest {
 
     @Test
     void anotherIdentityCannotUseOrEndTheSession() {
-        TestIdentityProvider idp = TestIdentityProvider.get();
-        String alice = idp.token().subject("alice").scope("orders:read").sign();
-        String bob = idp.token().subject("bob").scope("orders:read").sign();
-        String otherClient = idp.token().subject("alice").clientId("other-client").scope("orders:read").sign();
+        TestIdentityServer idp = TestIdentityServer.get();
+        String alice = idp.token().subject("alice").scopes("orders:read").sign();
+        String bob = idp.token().subject("bob").scopes("orders:read").sign();
+        String otherClient = idp.token().subject("alice").clientId("other-client").scopes("orders:read").sign();
         String session = AuthHttp.openSession(alice);
 
         AuthHttp.request(bob, session, "ping", "{}").then().statusCode(404).body("error.code", equalTo(-32001));
@@ -27,7 +28,7 @@ class SessionBindingTest {
         given().header("Authorization", "Bearer " + bob).header("Mcp-Session-Id", session).delete(McpHttp.PATH)
                 .then().statusCode(404);
 
-        String aliceAgain = idp.token().subject("alice").scope("orders:read").sign();
+        String aliceAgain = idp.token().subject("alice").scopes("orders:read").sign();
         AuthHttp.request(aliceAgain, session, "ping", "{}").then().statusCode(200);
     }
 }

@@ -1,0 +1,238 @@
+package io.mcpwarden.test;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The identity provider of a test JVM: a real OpenID Connect discovery document and JWKS served over HTTP on
+ * 127.0.0.1, with RSA keys the tests control, so that the application under test verifies test tokens through its
+ * normal path (quarkus-oidc discovery, JWKS fetch and cache, signature, issuer, lifetime, audience).
+ * <p>
+ * There is one per JVM, started on first use. Its state lives in a temporary folder named by a system property, so
+ * that copies of this class loaded by different class loaders (Quarkus loads the application and the tests in their
+ * own) all see the same server and keys.
+ * <p>
+ * Most tests need only {@link TestTokens}; the methods here are for tests of the token path itself (key rotation,
+ * identity provider outages).
+ */
+public final class TestIdentityServer {
+
+    private static final String DIR_PROPERTY = "mcpwarden.test.idp.dir";
+    private static final String PORT_PROPERTY = "mcpwarden.test.idp.port";
+    private static final String REALM = "/realms/test";
+
+    private final Path dir;
+    private final int port;
+
+    private TestIdentityServer(Path dir, int port) {
+        this.dir = dir;
+        this.port = port;
+    }
+
+    /**
+     * The identity provider of this JVM, started (with one signing key, {@code key-1}) on first use.
+     */
+    public static synchronized TestIdentityServer get() {
+        String dir = System.getProperty(DIR_PROPERTY);
+        if (dir != null) {
+            return new TestIdentityServer(Path.of(dir), Integer.getInteger(PORT_PROPERTY));
+        }
+        try {
+            Path state = Files.createTempDirectory("warden-test-idp");
+            TestIdentityServer server = new TestIdentityServer(state, start(state));
+            server.addKey("key-1");
+            server.setJwksAvailable(true);
+            System.setProperty(DIR_PROPERTY, state.toString());
+            System.setProperty(PORT_PROPERTY, Integer.toString(server.port));
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The issuer URL: the {@code iss} of its tokens and the value for {@code quarkus.oidc.auth-server-url}.
+     */
+    public String issuer() {
+        return "http://127.0.0.1:" + port + REALM;
+    }
+
+    /**
+     * Starts a token signed by this provider's current key, for the resource under test.
+     */
+    public TestTokenBuilder token() {
+        return new TestTokenBuilder(this);
+    }
+
+    /**
+     * Publishes a new RSA signing key in the JWKS; from now on tokens are signed with it by default.
+     */
+    public synchronized void addKey(String kid) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
+            write("key-" + kid + ".jwk", publicJwk(kid, (RSAPublicKey) pair.getPublic()));
+            Files.write(dir.resolve("key-" + kid + ".pk8"), pair.getPrivate().getEncoded());
+            write("current-kid", kid);
+            List<String> kids = new ArrayList<>(List.of(read("kids", "").split(",")));
+            kids.remove("");
+            kids.add(kid);
+            write("kids", String.join(",", kids));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Whether the JWKS endpoint answers; when false it answers 503, as an identity provider in an outage would.
+     */
+    public void setJwksAvailable(boolean available) {
+        write("available", Boolean.toString(available));
+    }
+
+    /**
+     * How many times the JWKS has been fetched since this provider started.
+     */
+    public int jwksFetches() {
+        return Integer.parseInt(read("jwks-fetches", "0"));
+    }
+
+    /**
+     * The id of the key tokens are signed with by default: the one added last.
+     */
+    public String currentKid() {
+        return read("current-kid", "");
+    }
+
+    /**
+     * The public JWK (JSON) of a published key.
+     */
+    public String publicJwk(String kid) {
+        return read("key-" + kid + ".jwk", "");
+    }
+
+    /**
+     * The private key of a published key, for signing tokens by hand.
+     */
+    public PrivateKey privateKey(String kid) {
+        try {
+            byte[] encoded = Files.readAllBytes(dir.resolve("key-" + kid + ".pk8"));
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(encoded));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The test identity provider has no key '" + kid + "'", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The resource URI the application under test was configured with by {@link WardenTestIdentityProvider}, or
+     * null: the default audience of test tokens.
+     */
+    String resource() {
+        return read("resource", null);
+    }
+
+    void resource(String resource) {
+        write("resource", resource);
+    }
+
+    private static int start(Path dir) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        int port = server.getAddress().getPort();
+        TestIdentityServer state = new TestIdentityServer(dir, port);
+        String issuer = state.issuer();
+        String discovery = "{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + issuer + "/jwks\",\"token_endpoint\":\""
+                + issuer + "/token\",\"authorization_endpoint\":\"" + issuer + "/auth\"}";
+        server.createContext(REALM + "/.well-known/openid-configuration", exchange -> respond(exchange, 200, discovery));
+        server.createContext(REALM + "/jwks", exchange -> respond(exchange, state));
+        server.setExecutor(null);
+        Thread thread = new Thread(server::start, "warden-test-idp");
+        thread.setDaemon(true);
+        thread.start();
+        return port;
+    }
+
+    private static void respond(HttpExchange exchange, TestIdentityServer state) throws IOException {
+        synchronized (TestIdentityServer.class) {
+            state.write("jwks-fetches", Integer.toString(state.jwksFetches() + 1));
+        }
+        if (!Boolean.parseBoolean(state.read("available", "true"))) {
+            respond(exchange, 503, "{}");
+            return;
+        }
+        List<String> keys = new ArrayList<>();
+        for (String kid : state.read("kids", "").split(",")) {
+            keys.add(state.publicJwk(kid));
+        }
+        respond(exchange, 200, "{\"keys\":[" + String.join(",", keys) + "]}");
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static String publicJwk(String kid, RSAPublicKey key) {
+        return "{\"kty\":\"RSA\",\"kid\":\"" + kid + "\",\"use\":\"sig\",\"alg\":\"RS256\",\"n\":\""
+                + base64Url(unsigned(key.getModulus())) + "\",\"e\":\"" + base64Url(unsigned(key.getPublicExponent()))
+                + "\"}";
+    }
+
+    private static byte[] unsigned(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        if (bytes.length > 1 && bytes[0] == 0) {
+            byte[] trimmed = new byte[bytes.length - 1];
+            System.arraycopy(bytes, 1, trimmed, 0, trimmed.length);
+            return trimmed;
+        }
+        return bytes;
+    }
+
+    static String base64Url(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private String read(String name, String fallback) {
+        try {
+            Path file = dir.resolve(name);
+            return Files.exists(file) ? Files.readString(file) : fallback;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(String name, String value) {
+        try {
+            Files.writeString(dir.resolve(name), value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
