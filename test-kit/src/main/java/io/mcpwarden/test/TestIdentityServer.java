@@ -165,9 +165,11 @@ public final class TestIdentityServer {
         TestIdentityServer state = new TestIdentityServer(dir, port);
         String issuer = state.issuer();
         String discovery = "{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + issuer + "/jwks\",\"token_endpoint\":\""
-                + issuer + "/token\",\"authorization_endpoint\":\"" + issuer + "/auth\"}";
+                + issuer + "/token\",\"authorization_endpoint\":\"" + issuer + "/auth\",\"introspection_endpoint\":\""
+                + issuer + "/introspect\"}";
         server.createContext(REALM + "/.well-known/openid-configuration", exchange -> respond(exchange, 200, discovery));
         server.createContext(REALM + "/jwks", exchange -> respond(exchange, state));
+        server.createContext(REALM + "/introspect", exchange -> introspect(exchange, state));
         server.setExecutor(null);
         Thread thread = new Thread(server::start, "warden-test-idp");
         thread.setDaemon(true);
@@ -188,6 +190,39 @@ public final class TestIdentityServer {
             keys.add(state.publicJwk(kid));
         }
         respond(exchange, 200, "{\"keys\":[" + String.join(",", keys) + "]}");
+    }
+
+    /**
+     * RFC 7662 token introspection for the opaque tokens issued by {@link #issueOpaqueToken(String)}.
+     */
+    private static void introspect(HttpExchange exchange, TestIdentityServer state) throws IOException {
+        String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String token = null;
+        for (String pair : form.split("&")) {
+            if (pair.startsWith("token=")) {
+                token = java.net.URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
+            }
+        }
+        String claims = token != null && token.matches("[A-Za-z0-9_-]{43}") ? state.read("opaque-" + token, null)
+                : null;
+        if (claims == null) {
+            respond(exchange, 200, "{\"active\":false}");
+            return;
+        }
+        String members = claims.trim().substring(1, claims.trim().length() - 1).trim();
+        respond(exchange, 200, "{\"active\":true" + (members.isEmpty() ? "" : "," + members) + "}");
+    }
+
+    /**
+     * Issues an opaque (non-JWT) access token that this provider's introspection endpoint describes with the given
+     * claims, a JSON object such as {@code {"sub":"alice","iss":"...","aud":"...","exp":1767225600,"scope":"a b"}}.
+     */
+    public String issueOpaqueToken(String claimsJson) {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        String token = base64Url(random);
+        write("opaque-" + token, claimsJson);
+        return token;
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.mcpwarden.audit.AuditEvent;
+import io.mcpwarden.test.TestTokens;
 import io.quarkus.test.QuarkusUnitTest;
 
 class ArgumentAwarePolicyTest {
@@ -29,7 +30,7 @@ class ArgumentAwarePolicyTest {
     }
 
     private static String token(String org) {
-        return TestIdentityProvider.get().token().subject("dora").scope("orders:read").claim("org", org).sign();
+        return TestTokens.token().subject("dora").scopes("orders:read").claim("org", org).sign();
     }
 
     @Test
@@ -72,8 +73,8 @@ class ArgumentAwarePolicyTest {
 
     @Test
     void callerParameterSecurityIdentityAndJsonWebTokenSeeTheCaller() {
-        String token = TestIdentityProvider.get().token().subject("erin").clientId("ops-console")
-                .scope("orders:read profile").sign();
+        String token = TestTokens.token().subject("erin").clientId("ops-console")
+                .scopes("orders:read", "profile").sign();
         AuthHttp.callTool(token, AuthHttp.openSession(token), "whoAmI", "{}").then()
                 .statusCode(200)
                 .body("result.content[0].text", equalTo("erin|ops-console|orders:read,profile|erin|erin"));

@@ -52,10 +52,9 @@ class ClaimAndAuthStrengthTest {
 
     @Test
     void namespacedClaimNameWithDotsIsReadAsOneClaim() {
-        call(agent("support").claim("https://example.com/tier", "gold").sign(), "goldDiscount").then()
-                .statusCode(200).body("result.content[0].text", equalTo("10%"));
-        call(agent("support").claim("https://example.com/tier", "silver").sign(), "goldDiscount").then()
-                .statusCode(403);
+        assertThat(call(agent("support").claim("https://example.com/tier", "gold").sign(), "goldDiscount")
+                .assertSuccess().text()).isEqualTo("10%");
+        call(agent("support").claim("https://example.com/tier", "silver").sign(), "goldDiscount").assertForbidden();
     }
 
     @Test
