@@ -26,7 +26,7 @@ import io.mcpwarden.runtime.tools.ToolListHandler;
 import io.mcpwarden.runtime.tools.ToolResultEncoder;
 import io.mcpwarden.runtime.transport.OriginPolicy;
 import io.mcpwarden.runtime.transport.StreamableHttpHandler;
-import io.quarkus.oidc.TenantIdentityProvider;
+import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.virtual.threads.VirtualThreads;
 import io.vertx.core.Vertx;
 
@@ -46,9 +46,9 @@ public class McpEndpoint {
 
     McpEndpoint(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig, ToolCatalog catalog,
             ToolPolicies policies, ObjectMapper mapper, Vertx vertx, @VirtualThreads Executor virtualThreads,
-            Instance<TenantIdentityProvider> oidc) {
+            Instance<IdentityProviderManager> identityProviders) {
         this.vertx = vertx;
-        AuthSetup auth = AuthSetup.create(config, buildConfig, policies, mapper, oidc::get);
+        AuthSetup auth = AuthSetup.create(config, buildConfig, policies, mapper, identityProviders::get);
         this.metadata = auth.metadata;
         SessionStore sessions = new SessionStore(config.sessions().idleTimeout().toNanos());
         ToolCallHandler toolCall = new ToolCallHandler(catalog, new ToolResultEncoder(mapper), vertx, virtualThreads,

@@ -77,6 +77,14 @@ public final class TestIdentityServer {
     }
 
     /**
+     * The issuer of another realm of this provider: it has its own discovery document and issuer, and publishes the
+     * same keys. Use it to test applications that trust several issuers.
+     */
+    public String issuer(String realm) {
+        return "http://127.0.0.1:" + port + "/realms/" + realm;
+    }
+
+    /**
      * Starts a token signed by this provider's current key, for the resource under test.
      */
     public TestTokenBuilder token() {
@@ -163,13 +171,21 @@ public final class TestIdentityServer {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         int port = server.getAddress().getPort();
         TestIdentityServer state = new TestIdentityServer(dir, port);
-        String issuer = state.issuer();
-        String discovery = "{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + issuer + "/jwks\",\"token_endpoint\":\""
-                + issuer + "/token\",\"authorization_endpoint\":\"" + issuer + "/auth\",\"introspection_endpoint\":\""
-                + issuer + "/introspect\"}";
-        server.createContext(REALM + "/.well-known/openid-configuration", exchange -> respond(exchange, 200, discovery));
-        server.createContext(REALM + "/jwks", exchange -> respond(exchange, state));
-        server.createContext(REALM + "/introspect", exchange -> introspect(exchange, state));
+        server.createContext("/realms/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            String[] parts = path.substring("/realms/".length()).split("/", 2);
+            String endpoint = parts.length < 2 ? "" : parts[1];
+            String issuer = state.issuer(parts[0]);
+            switch (endpoint) {
+                case ".well-known/openid-configuration" -> respond(exchange, 200, "{\"issuer\":\"" + issuer
+                        + "\",\"jwks_uri\":\"" + issuer + "/jwks\",\"token_endpoint\":\"" + issuer
+                        + "/token\",\"authorization_endpoint\":\"" + issuer + "/auth\",\"introspection_endpoint\":\""
+                        + issuer + "/introspect\"}");
+                case "jwks" -> respond(exchange, state);
+                case "introspect" -> introspect(exchange, state);
+                default -> respond(exchange, 404, "{}");
+            }
+        });
         server.setExecutor(null);
         Thread thread = new Thread(server::start, "warden-test-idp");
         thread.setDaemon(true);

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.mcpwarden.runtime.config.WardenBuildTimeConfig;
 import io.mcpwarden.runtime.config.WardenRuntimeConfig;
-import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.runtime.configuration.ConfigurationException;
+import io.quarkus.security.identity.IdentityProviderManager;
 
 /**
  * Builds the resource-server pieces (authenticator, access control, metadata) from configuration, and refuses to
@@ -39,7 +39,8 @@ public final class AuthSetup {
     }
 
     public static AuthSetup create(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig,
-            ToolPolicies policies, ObjectMapper mapper, java.util.function.Supplier<TenantIdentityProvider> oidc) {
+            ToolPolicies policies, ObjectMapper mapper,
+            java.util.function.Supplier<IdentityProviderManager> identityProviders) {
         if (!config.auth().enabled()) {
             LOG.warn("*** MCP Warden authentication is OFF (quarkus.warden.auth.enabled=false): every tool can be "
                     + "called by anyone who can reach this server. Never run like this in production. ***");
@@ -64,7 +65,7 @@ public final class AuthSetup {
         BearerChallenges challenges = new BearerChallenges(ProtectedResourceMetadata.urlFor(resource),
                 config.auth().challengeScopes().orElse(declared));
         ToolAccessControl access = new ToolAccessControl(policies.all(), challenges);
-        TokenVerifier verifier = new TokenVerifier(oidc.get(), resource,
+        TokenVerifier verifier = new TokenVerifier(identityProviders.get(), resource,
                 new java.util.HashSet<>(config.auth().allowedAlgorithms()), new ScopeHierarchy(implies),
                 config.auth().tokenCacheSize());
         ProtectedResourceMetadata metadata = new ProtectedResourceMetadata(mapper, resource, authorizationServers,

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import io.mcpwarden.auth.Caller;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Establishes the {@link Caller} of an HTTP request from its {@code Authorization: Bearer} header, and refuses tokens
@@ -37,7 +38,8 @@ public final class RequestAuthenticator {
     /**
      * Completes with the caller, or with an {@link AuthChallengeException} to send back.
      */
-    public CompletionStage<Caller> authenticate(HttpServerRequest request) {
+    public CompletionStage<Caller> authenticate(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
         if (request.params().contains("access_token")) {
             return CompletableFuture.failedFuture(challenges.invalidRequest(
                     "Bad request: access tokens are accepted only in the Authorization header"));
@@ -55,7 +57,7 @@ public final class RequestAuthenticator {
         if (token.length() > MAX_TOKEN_LENGTH || !B64_TOKEN.matcher(token).matches()) {
             return CompletableFuture.failedFuture(challenges.invalidToken());
         }
-        return verifier.verify(token).handle((caller, failure) -> {
+        return verifier.verify(token, ctx).handle((caller, failure) -> {
             if (failure != null) {
                 throw challenges.invalidToken();
             }

@@ -19,9 +19,12 @@ import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.lang.JoseException;
 
 import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.oidc.TokenIntrospection;
+import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Verifies bearer tokens: the algorithm allow-list first (RFC 8725), then signature, issuer and lifetime through
@@ -32,15 +35,15 @@ public final class TokenVerifier {
 
     private static final Logger LOG = Logger.getLogger(TokenVerifier.class);
 
-    private final TenantIdentityProvider identityProvider;
+    private final IdentityProviderManager identityProviders;
     private final String resource;
     private final Set<String> allowedAlgorithms;
     private final ScopeHierarchy scopes;
     private final VerifiedTokenCache cache;
 
-    public TokenVerifier(TenantIdentityProvider identityProvider, String resource, Set<String> allowedAlgorithms,
+    public TokenVerifier(IdentityProviderManager identityProviders, String resource, Set<String> allowedAlgorithms,
             ScopeHierarchy scopes, int cacheSize) {
-        this.identityProvider = identityProvider;
+        this.identityProviders = identityProviders;
         this.resource = resource;
         this.allowedAlgorithms = Set.copyOf(allowedAlgorithms);
         this.scopes = scopes;
@@ -50,7 +53,7 @@ public final class TokenVerifier {
     /**
      * Completes with the verified caller, or with {@link InvalidTokenException}.
      */
-    public CompletionStage<VerifiedCaller> verify(String token) {
+    public CompletionStage<VerifiedCaller> verify(String token, RoutingContext request) {
         String key = VerifiedTokenCache.key(token);
         VerifiedCaller cached = cache.get(key);
         if (cached != null) {
@@ -61,7 +64,11 @@ public final class TokenVerifier {
             LOG.debugf("Bearer token refused: %s", refusal);
             return CompletableFuture.failedFuture(new InvalidTokenException());
         }
-        return identityProvider.authenticate(new AccessTokenCredential(token))
+        // The request goes along so that quarkus-oidc resolves the tenant as it would for its own mechanism:
+        // quarkus.oidc.resolve-tenants-with-issuer, TenantResolver beans, tenant paths.
+        TokenAuthenticationRequest authentication = new TokenAuthenticationRequest(new AccessTokenCredential(token));
+        HttpSecurityUtils.setRoutingContextAttribute(authentication, request);
+        return identityProviders.authenticate(authentication)
                 .subscribeAsCompletionStage()
                 .handle((identity, failure) -> {
                     if (failure != null) {

@@ -84,7 +84,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
             return;
         }
         long start = System.nanoTime();
-        authenticator.authenticate(request).whenComplete((caller, failure) -> {
+        authenticator.authenticate(ctx).whenComplete((caller, failure) -> {
             if (failure == null) {
                 route(ctx, post, caller);
             } else if (unwrap(failure) instanceof AuthChallengeException refusal) {
