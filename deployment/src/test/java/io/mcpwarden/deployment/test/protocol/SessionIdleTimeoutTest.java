@@ -13,20 +13,20 @@ class SessionIdleTimeoutTest {
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Fixtures.class, McpHttp.class))
-            .overrideConfigKey("quarkus.warden.sessions.idle-timeout", "0.3S");
+            .overrideConfigKey("quarkus.warden.sessions.idle-timeout", "2S");
 
     @Test
     void sessionIdleLongerThanTheTimeoutIsGone() throws InterruptedException {
         String session = McpHttp.openSession();
         McpHttp.request(session, "ping", "{}").then().statusCode(200);
-        Thread.sleep(600);
+        Thread.sleep(3000);
         McpHttp.request(session, "ping", "{}").then().statusCode(404).body("error.code", equalTo(-32001));
     }
 
     @Test
     void deletingAnExpiredSessionIs404() throws InterruptedException {
         String session = McpHttp.openSession();
-        Thread.sleep(600);
+        Thread.sleep(3000);
         io.restassured.RestAssured.given().header("Mcp-Session-Id", session).delete(McpHttp.PATH).then()
                 .statusCode(404);
     }
