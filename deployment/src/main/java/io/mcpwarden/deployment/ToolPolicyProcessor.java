@@ -44,13 +44,13 @@ import io.quarkus.deployment.recording.RecorderContext;
  */
 class ToolPolicyProcessor {
 
-    private static final DotName REQUIRES_SCOPES = DotName.createSimple(RequiresScopes.class);
-    private static final DotName REQUIRES_ANY_SCOPE = DotName.createSimple(RequiresAnyScope.class);
-    private static final DotName PUBLIC_TOOL = DotName.createSimple(PublicTool.class);
-    private static final DotName REQUIRE_CLAIM = DotName.createSimple(RequireClaim.class);
-    private static final DotName REQUIRE_CLAIMS = DotName.createSimple(RequireClaim.List.class);
-    private static final DotName REQUIRE_AUTH_STRENGTH = DotName.createSimple(RequireAuthStrength.class);
-    private static final DotName AUTHORIZE = DotName.createSimple(Authorize.class);
+    static final DotName REQUIRES_SCOPES = DotName.createSimple(RequiresScopes.class);
+    static final DotName REQUIRES_ANY_SCOPE = DotName.createSimple(RequiresAnyScope.class);
+    static final DotName PUBLIC_TOOL = DotName.createSimple(PublicTool.class);
+    static final DotName REQUIRE_CLAIM = DotName.createSimple(RequireClaim.class);
+    static final DotName REQUIRE_CLAIMS = DotName.createSimple(RequireClaim.List.class);
+    static final DotName REQUIRE_AUTH_STRENGTH = DotName.createSimple(RequireAuthStrength.class);
+    static final DotName AUTHORIZE = DotName.createSimple(Authorize.class);
     private static final DotName TOOL_AUTHORIZER = DotName.createSimple(ToolAuthorizer.class);
 
     @BuildStep
@@ -177,7 +177,7 @@ class ToolPolicyProcessor {
                 .done();
     }
 
-    private static List<String> scopes(AnnotationInstance annotation, String name, String where,
+    static List<String> scopes(AnnotationInstance annotation, String name, String where,
             List<String> errors) {
         if (annotation == null) {
             return List.of();
@@ -244,7 +244,7 @@ class ToolPolicyProcessor {
         return "quarkus.warden.scopes.\"" + scope.replace(":", "\\:") + "\".description";
     }
 
-    private static void checkDeclared(String scope, Set<String> declared, String where, List<String> errors) {
+    static void checkDeclared(String scope, Set<String> declared, String where, List<String> errors) {
         if (!declared.contains(scope)) {
             errors.add("Scope '" + scope + "' is not declared: add " + propertyKey(scope)
                     + " to the configuration: " + where);

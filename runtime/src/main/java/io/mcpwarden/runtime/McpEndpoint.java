@@ -17,6 +17,10 @@ import io.mcpwarden.runtime.auth.ProtectedResourceMetadata;
 import io.mcpwarden.runtime.auth.ToolPolicies;
 import io.mcpwarden.runtime.config.WardenBuildTimeConfig;
 import io.mcpwarden.runtime.config.WardenRuntimeConfig;
+import io.mcpwarden.runtime.prompts.PromptCatalog;
+import io.mcpwarden.runtime.prompts.PromptGetHandler;
+import io.mcpwarden.runtime.prompts.PromptListHandler;
+import io.mcpwarden.runtime.prompts.PromptRequests;
 import io.mcpwarden.runtime.protocol.McpDispatcher;
 import io.mcpwarden.runtime.protocol.ServerIdentity;
 import io.mcpwarden.runtime.session.SessionStore;
@@ -31,7 +35,7 @@ import io.quarkus.virtual.threads.VirtualThreads;
 import io.vertx.core.Vertx;
 
 /**
- * Assembles the MCP server from configuration and the build-time tool catalog, once, at startup.
+ * Assembles the MCP server from configuration and the build-time tool and prompt catalogs, once, at startup.
  */
 @Singleton
 public class McpEndpoint {
@@ -45,7 +49,8 @@ public class McpEndpoint {
     private final long evictionTimer;
 
     McpEndpoint(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig, ToolCatalog catalog,
-            ToolPolicies policies, ObjectMapper mapper, Vertx vertx, @VirtualThreads Executor virtualThreads,
+            PromptCatalog promptCatalog, ToolPolicies policies, ObjectMapper mapper, Vertx vertx,
+            @VirtualThreads Executor virtualThreads,
             Instance<IdentityProviderManager> identityProviders) {
         this.vertx = vertx;
         AuthSetup auth = AuthSetup.create(config, buildConfig, policies, mapper, identityProviders::get);
@@ -54,8 +59,11 @@ public class McpEndpoint {
         ToolCallHandler toolCall = new ToolCallHandler(catalog, new ToolResultEncoder(mapper), vertx, virtualThreads,
                 auth.authorizers);
         AuditLog audit = new AuditLog(mapper, config.audit().log());
+        PromptRequests prompts = new PromptRequests(new PromptListHandler(promptCatalog, config.prompts().pageSize()),
+                new PromptGetHandler(promptCatalog, vertx, virtualThreads),
+                auth.access.withPolicies(promptCatalog.policies()));
         McpDispatcher dispatcher = new McpDispatcher(identity(config.server()), sessions,
-                new ToolListHandler(catalog, config.tools().pageSize()), toolCall, auth.access, audit);
+                new ToolListHandler(catalog, config.tools().pageSize()), toolCall, auth.access, audit, prompts);
         OriginPolicy origins = new OriginPolicy(config.http().allowedOrigins().orElse(List.of()));
         this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator, audit);
         this.maxBodySize = config.http().maxBodySize().asLongValue();

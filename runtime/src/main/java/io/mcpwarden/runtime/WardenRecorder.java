@@ -13,6 +13,8 @@ import io.mcpwarden.runtime.auth.ProtectedResourceMetadata;
 import io.mcpwarden.runtime.auth.ToolPolicies;
 import io.mcpwarden.runtime.auth.ToolPolicy;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
+import io.mcpwarden.runtime.prompts.PromptCatalog;
+import io.mcpwarden.runtime.prompts.PromptMetadata;
 import io.mcpwarden.runtime.tools.ToolCatalog;
 import io.mcpwarden.runtime.tools.ToolMetadata;
 import io.quarkus.arc.Arc;
@@ -24,19 +26,26 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Carries build-time results (tool metadata, generated invokers) into the running application.
+ * Carries build-time results (tool and prompt metadata, generated invokers) into the running application.
  */
 @Recorder
 public class WardenRecorder {
 
     public Supplier<ToolCatalog> toolCatalog(List<ToolMetadata> tools, List<RuntimeValue<Invoker<Object, Object>>> invokers) {
-        return () -> {
-            List<Invoker<Object, Object>> resolved = new ArrayList<>(invokers.size());
-            for (RuntimeValue<Invoker<Object, Object>> invoker : invokers) {
-                resolved.add(invoker.getValue());
-            }
-            return new ToolCatalog(tools, resolved, Arc.container().instance(ObjectMapper.class).get());
-        };
+        return () -> new ToolCatalog(tools, resolve(invokers), Arc.container().instance(ObjectMapper.class).get());
+    }
+
+    public Supplier<PromptCatalog> promptCatalog(List<PromptMetadata> prompts,
+            List<RuntimeValue<Invoker<Object, Object>>> invokers) {
+        return () -> new PromptCatalog(prompts, resolve(invokers));
+    }
+
+    private static List<Invoker<Object, Object>> resolve(List<RuntimeValue<Invoker<Object, Object>>> invokers) {
+        List<Invoker<Object, Object>> resolved = new ArrayList<>(invokers.size());
+        for (RuntimeValue<Invoker<Object, Object>> invoker : invokers) {
+            resolved.add(invoker.getValue());
+        }
+        return resolved;
     }
 
     public Supplier<ToolPolicies> toolPolicies(List<ToolPolicy> policies) {

@@ -47,6 +47,14 @@ public final class ToolAccessControl {
         return new ToolAccessControl(List.of(), null, false);
     }
 
+    /**
+     * Access control for another kind of feature (prompts) with rules of the same shape: same challenges, same
+     * enforcement. A name without a policy still needs an authenticated caller.
+     */
+    public ToolAccessControl withPolicies(List<ToolPolicy> otherPolicies) {
+        return new ToolAccessControl(otherPolicies, challenges, enforced);
+    }
+
     public boolean hasPublicTools() {
         return policies.values().stream().anyMatch(ToolPolicy::publicTool);
     }

@@ -55,6 +55,11 @@ public interface WardenRuntimeConfig {
      */
     Tools tools();
 
+    /**
+     * Prompt listing.
+     */
+    Prompts prompts();
+
     interface Auth {
 
         /**
@@ -165,6 +170,15 @@ public interface WardenRuntimeConfig {
 
         /**
          * How many tools one {@code tools/list} page holds; further pages are reached with the returned cursor.
+         */
+        @WithDefault("100")
+        int pageSize();
+    }
+
+    interface Prompts {
+
+        /**
+         * How many prompts one {@code prompts/list} page holds; further pages are reached with the returned cursor.
          */
         @WithDefault("100")
         int pageSize();

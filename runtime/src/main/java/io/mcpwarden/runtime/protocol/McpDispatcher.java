@@ -16,6 +16,7 @@ import io.mcpwarden.runtime.auth.ToolAccessControl;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcMessage;
+import io.mcpwarden.runtime.prompts.PromptRequests;
 import io.mcpwarden.runtime.session.McpSession;
 import io.mcpwarden.runtime.session.SessionStore;
 import io.mcpwarden.runtime.tools.ToolCallHandler;
@@ -32,9 +33,11 @@ public final class McpDispatcher {
     private final ToolCallHandler toolCall;
     private final ToolAccessControl access;
     private final AuditLog audit;
+    private final PromptRequests prompts;
 
     public McpDispatcher(ServerIdentity identity, SessionStore sessions, ToolListHandler toolList,
-            ToolCallHandler toolCall, ToolAccessControl access, AuditLog audit) {
+            ToolCallHandler toolCall, ToolAccessControl access, AuditLog audit, PromptRequests prompts) {
+        this.prompts = prompts;
         this.access = access;
         this.audit = audit;
         this.identity = identity;
@@ -54,6 +57,8 @@ public final class McpDispatcher {
             case "tools/list" -> CompletableFuture.completedFuture(
                     toolList.list(request.params(), tool -> access.visible(tool.name(), caller)));
             case "tools/call" -> callTool(request, session, caller);
+            case "prompts/list" -> prompts.list(request.params(), caller);
+            case "prompts/get" -> prompts.get(request.params(), caller);
             case "initialize" -> throw new JsonRpcException(JsonRpcErrorCode.INVALID_REQUEST,
                     "This session is already initialized; send initialize without a session id to start a new one");
             default -> throw new JsonRpcException(JsonRpcErrorCode.METHOD_NOT_FOUND, "Method not found");
@@ -118,6 +123,7 @@ public final class McpDispatcher {
         result.put("protocolVersion", protocolVersion);
         ObjectNode capabilities = result.putObject("capabilities");
         capabilities.putObject("tools").put("listChanged", false);
+        capabilities.putObject("prompts").put("listChanged", false);
         ObjectNode serverInfo = result.putObject("serverInfo");
         serverInfo.put("name", identity.name());
         serverInfo.put("version", identity.version());

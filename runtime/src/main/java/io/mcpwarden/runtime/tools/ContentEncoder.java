@@ -1,6 +1,7 @@
 package io.mcpwarden.runtime.tools;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.mcpwarden.AudioContent;
@@ -13,13 +14,20 @@ import io.mcpwarden.TextContent;
 /**
  * Writes {@link Content} blocks in the MCP wire format, without reflection.
  */
-final class ContentEncoder {
+public final class ContentEncoder {
 
     private ContentEncoder() {
     }
 
     static void append(ArrayNode target, Content content) {
-        ObjectNode block = target.addObject();
+        target.add(encode(content));
+    }
+
+    /**
+     * One content block, for places that hold a single block (prompt messages).
+     */
+    public static ObjectNode encode(Content content) {
+        ObjectNode block = JsonNodeFactory.instance.objectNode();
         if (content instanceof TextContent text) {
             block.put("type", "text");
             block.put("text", text.text());
@@ -45,6 +53,7 @@ final class ContentEncoder {
             putIfPresent(block, "description", link.description());
             putIfPresent(block, "mimeType", link.mimeType());
         }
+        return block;
     }
 
     private static void putIfPresent(ObjectNode node, String field, String value) {

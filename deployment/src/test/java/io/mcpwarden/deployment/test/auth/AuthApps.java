@@ -13,7 +13,7 @@ import io.quarkus.test.QuarkusUnitTest;
 /**
  * A test application secured by the test kit's identity provider, with the scopes of {@link OrderTools} declared.
  */
-final class AuthApps {
+public final class AuthApps {
 
     /**
      * One free port for every secured test application of this JVM, so that parallel builds on one machine do not
@@ -23,7 +23,7 @@ final class AuthApps {
             name -> Integer.toString(freeLoopbackPort())).toString());
     static final String ORIGIN = "http://127.0.0.1:" + PORT;
     static final String RESOURCE = ORIGIN + "/mcp";
-    static final String METADATA_URL = ORIGIN + "/.well-known/oauth-protected-resource/mcp";
+    public static final String METADATA_URL = ORIGIN + "/.well-known/oauth-protected-resource/mcp";
 
     private AuthApps() {
     }
@@ -38,7 +38,7 @@ final class AuthApps {
     /**
      * An application with only the given tool classes.
      */
-    static QuarkusUnitTest secured(Class<?>... toolClasses) {
+    public static QuarkusUnitTest secured(Class<?>... toolClasses) {
         QuarkusUnitTest app = new QuarkusUnitTest()
                 .withApplicationRoot(jar -> jar.addClasses(toolClasses).addClasses(McpHttp.class, AuthHttp.class,
                         AuthApps.class))

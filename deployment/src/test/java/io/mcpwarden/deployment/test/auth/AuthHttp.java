@@ -7,7 +7,7 @@ import io.restassured.specification.RequestSpecification;
 /**
  * MCP over HTTP with a bearer token.
  */
-final class AuthHttp {
+public final class AuthHttp {
 
     private AuthHttp() {
     }
@@ -16,12 +16,12 @@ final class AuthHttp {
         return McpHttp.post().header("Authorization", "Bearer " + token);
     }
 
-    static String openSession(String token) {
+    public static String openSession(String token) {
         return post(token).body(McpHttp.initializeBody("2025-11-25")).post(McpHttp.PATH).then().statusCode(200)
                 .extract().header("Mcp-Session-Id");
     }
 
-    static Response request(String token, String session, String method, String paramsJson) {
+    public static Response request(String token, String session, String method, String paramsJson) {
         return post(token).header("Mcp-Session-Id", session).header("MCP-Protocol-Version", "2025-11-25")
                 .body("{\"jsonrpc\":\"2.0\",\"id\":11,\"method\":\"" + method + "\",\"params\":" + paramsJson + "}")
                 .post(McpHttp.PATH);

@@ -11,7 +11,7 @@ import java.util.Set;
  * errors as suppressed exceptions), and the build may wrap that again, so the messages are collected from the whole
  * cause and suppressed tree.
  */
-final class DeploymentFailures {
+public final class DeploymentFailures {
 
     private DeploymentFailures() {
     }
@@ -20,15 +20,22 @@ final class DeploymentFailures {
      * The message of the one exception in the tree that carries the tool validation report.
      */
     static String toolReport(Throwable failure) {
+        return report(failure, "Invalid MCP tool declarations:");
+    }
+
+    /**
+     * The message of the one exception in the tree that starts with this heading.
+     */
+    public static String report(Throwable failure, String heading) {
         List<String> reports = new ArrayList<>();
         for (String message : messages(failure)) {
-            if (message.startsWith("Invalid MCP tool declarations:")) {
+            if (message.startsWith(heading)) {
                 reports.add(message);
             }
         }
         if (reports.size() != 1) {
-            throw new AssertionError("Expected exactly one tool validation report, got " + reports + " in "
-                    + messages(failure), failure);
+            throw new AssertionError("Expected exactly one report starting with '" + heading + "', got " + reports
+                    + " in " + messages(failure), failure);
         }
         return reports.get(0);
     }
