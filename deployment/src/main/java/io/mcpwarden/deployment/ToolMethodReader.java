@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
-import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.MethodParameterInfo;
@@ -26,7 +25,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.mcpwarden.ToolArg;
 import io.mcpwarden.deployment.schema.ArgumentSchemaSpec;
 import io.mcpwarden.deployment.schema.ToolSchemaGenerator;
-import io.mcpwarden.runtime.tools.ExecutionModel;
 import io.mcpwarden.runtime.tools.ParameterSource;
 import io.mcpwarden.runtime.tools.ToolHints;
 import io.mcpwarden.runtime.tools.ToolMetadata;
@@ -125,7 +123,7 @@ final class ToolMethodReader {
         }
         return new ToolMetadata(name, stringValue(tool, "title"), stringValue(tool, "description"), hints(tool),
                 schemas.inputSchema(specs), outputSchema, toolParameters, shape.kind(), shape.async(),
-                executionModel(method, shape.async()), where);
+                ExecutionModels.of(annotations, method, shape.async()), where);
     }
 
     private List<ParameterFacts> readParameters(MethodInfo method, String where, List<String> errors) {
@@ -220,30 +218,6 @@ final class ToolMethodReader {
             // not JSON: a bare word
         }
         return TextNode.valueOf(text);
-    }
-
-    private ExecutionModel executionModel(MethodInfo method, boolean async) {
-        ClassInfo declaring = method.declaringClass();
-        if (hasAnnotation(method, declaring, DotNames.RUN_ON_VIRTUAL_THREAD)) {
-            return ExecutionModel.VIRTUAL_THREAD;
-        }
-        if (annotations.hasAnnotation(method, DotNames.BLOCKING)) {
-            return ExecutionModel.WORKER;
-        }
-        if (annotations.hasAnnotation(method, DotNames.NON_BLOCKING)) {
-            return ExecutionModel.EVENT_LOOP;
-        }
-        if (declaring.hasDeclaredAnnotation(DotNames.BLOCKING)) {
-            return ExecutionModel.WORKER;
-        }
-        if (declaring.hasDeclaredAnnotation(DotNames.NON_BLOCKING)) {
-            return ExecutionModel.EVENT_LOOP;
-        }
-        return async ? ExecutionModel.EVENT_LOOP : ExecutionModel.WORKER;
-    }
-
-    private boolean hasAnnotation(MethodInfo method, ClassInfo declaring, org.jboss.jandex.DotName name) {
-        return annotations.hasAnnotation(method, name) || declaring.hasDeclaredAnnotation(name);
     }
 
     private static ToolHints hints(AnnotationInstance tool) {

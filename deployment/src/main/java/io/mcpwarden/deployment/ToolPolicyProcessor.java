@@ -177,7 +177,7 @@ class ToolPolicyProcessor {
                 .done();
     }
 
-    private static List<String> scopes(AnnotationInstance annotation, String name, String where,
+    static List<String> scopes(AnnotationInstance annotation, String name, String where,
             List<String> errors) {
         if (annotation == null) {
             return List.of();
@@ -244,7 +244,7 @@ class ToolPolicyProcessor {
         return "quarkus.warden.scopes.\"" + scope.replace(":", "\\:") + "\".description";
     }
 
-    private static void checkDeclared(String scope, Set<String> declared, String where, List<String> errors) {
+    static void checkDeclared(String scope, Set<String> declared, String where, List<String> errors) {
         if (!declared.contains(scope)) {
             errors.add("Scope '" + scope + "' is not declared: add " + propertyKey(scope)
                     + " to the configuration: " + where);

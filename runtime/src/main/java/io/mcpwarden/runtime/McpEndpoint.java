@@ -19,6 +19,9 @@ import io.mcpwarden.runtime.config.WardenBuildTimeConfig;
 import io.mcpwarden.runtime.config.WardenRuntimeConfig;
 import io.mcpwarden.runtime.protocol.McpDispatcher;
 import io.mcpwarden.runtime.protocol.ServerIdentity;
+import io.mcpwarden.runtime.resources.ResourceCatalog;
+import io.mcpwarden.runtime.resources.ResourceListHandler;
+import io.mcpwarden.runtime.resources.ResourceReadHandler;
 import io.mcpwarden.runtime.session.SessionStore;
 import io.mcpwarden.runtime.tools.ToolCallHandler;
 import io.mcpwarden.runtime.tools.ToolCatalog;
@@ -45,7 +48,8 @@ public class McpEndpoint {
     private final long evictionTimer;
 
     McpEndpoint(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig, ToolCatalog catalog,
-            ToolPolicies policies, ObjectMapper mapper, Vertx vertx, @VirtualThreads Executor virtualThreads,
+            ResourceCatalog resources, ToolPolicies policies, ObjectMapper mapper, Vertx vertx,
+            @VirtualThreads Executor virtualThreads,
             Instance<IdentityProviderManager> identityProviders) {
         this.vertx = vertx;
         AuthSetup auth = AuthSetup.create(config, buildConfig, policies, mapper, identityProviders::get);
@@ -55,7 +59,9 @@ public class McpEndpoint {
                 auth.authorizers);
         AuditLog audit = new AuditLog(mapper, config.audit().log());
         McpDispatcher dispatcher = new McpDispatcher(identity(config.server()), sessions,
-                new ToolListHandler(catalog, config.tools().pageSize()), toolCall, auth.access, audit);
+                new ToolListHandler(catalog, config.tools().pageSize()), toolCall, auth.access, audit,
+                new ResourceListHandler(resources, config.tools().pageSize()),
+                new ResourceReadHandler(resources, auth.access, vertx, virtualThreads));
         OriginPolicy origins = new OriginPolicy(config.http().allowedOrigins().orElse(List.of()));
         this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator, audit);
         this.maxBodySize = config.http().maxBodySize().asLongValue();

@@ -13,6 +13,8 @@ import io.mcpwarden.runtime.auth.ProtectedResourceMetadata;
 import io.mcpwarden.runtime.auth.ToolPolicies;
 import io.mcpwarden.runtime.auth.ToolPolicy;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
+import io.mcpwarden.runtime.resources.ResourceCatalog;
+import io.mcpwarden.runtime.resources.ResourceMetadata;
 import io.mcpwarden.runtime.tools.ToolCatalog;
 import io.mcpwarden.runtime.tools.ToolMetadata;
 import io.quarkus.arc.Arc;
@@ -36,6 +38,17 @@ public class WardenRecorder {
                 resolved.add(invoker.getValue());
             }
             return new ToolCatalog(tools, resolved, Arc.container().instance(ObjectMapper.class).get());
+        };
+    }
+
+    public Supplier<ResourceCatalog> resourceCatalog(List<ResourceMetadata> resources,
+            List<RuntimeValue<Invoker<Object, Object>>> invokers) {
+        return () -> {
+            List<Invoker<Object, Object>> resolved = new ArrayList<>(invokers.size());
+            for (RuntimeValue<Invoker<Object, Object>> invoker : invokers) {
+                resolved.add(invoker.getValue());
+            }
+            return new ResourceCatalog(resources, resolved);
         };
     }
 

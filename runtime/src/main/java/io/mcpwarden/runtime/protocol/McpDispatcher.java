@@ -16,6 +16,8 @@ import io.mcpwarden.runtime.auth.ToolAccessControl;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcMessage;
+import io.mcpwarden.runtime.resources.ResourceListHandler;
+import io.mcpwarden.runtime.resources.ResourceReadHandler;
 import io.mcpwarden.runtime.session.McpSession;
 import io.mcpwarden.runtime.session.SessionStore;
 import io.mcpwarden.runtime.tools.ToolCallHandler;
@@ -32,9 +34,14 @@ public final class McpDispatcher {
     private final ToolCallHandler toolCall;
     private final ToolAccessControl access;
     private final AuditLog audit;
+    private final ResourceListHandler resourceList;
+    private final ResourceReadHandler resourceRead;
 
     public McpDispatcher(ServerIdentity identity, SessionStore sessions, ToolListHandler toolList,
-            ToolCallHandler toolCall, ToolAccessControl access, AuditLog audit) {
+            ToolCallHandler toolCall, ToolAccessControl access, AuditLog audit, ResourceListHandler resourceList,
+            ResourceReadHandler resourceRead) {
+        this.resourceList = resourceList;
+        this.resourceRead = resourceRead;
         this.access = access;
         this.audit = audit;
         this.identity = identity;
@@ -54,6 +61,11 @@ public final class McpDispatcher {
             case "tools/list" -> CompletableFuture.completedFuture(
                     toolList.list(request.params(), tool -> access.visible(tool.name(), caller)));
             case "tools/call" -> callTool(request, session, caller);
+            case "resources/list" -> CompletableFuture.completedFuture(
+                    resourceList.resources(request.params(), resource -> resourceRead.visible(resource, caller)));
+            case "resources/templates/list" -> CompletableFuture.completedFuture(
+                    resourceList.templates(request.params(), resource -> resourceRead.visible(resource, caller)));
+            case "resources/read" -> resourceRead.read(request.params(), caller);
             case "initialize" -> throw new JsonRpcException(JsonRpcErrorCode.INVALID_REQUEST,
                     "This session is already initialized; send initialize without a session id to start a new one");
             default -> throw new JsonRpcException(JsonRpcErrorCode.METHOD_NOT_FOUND, "Method not found");
@@ -118,6 +130,9 @@ public final class McpDispatcher {
         result.put("protocolVersion", protocolVersion);
         ObjectNode capabilities = result.putObject("capabilities");
         capabilities.putObject("tools").put("listChanged", false);
+        if (resourceList.offersResources()) {
+            capabilities.putObject("resources").put("listChanged", false);
+        }
         ObjectNode serverInfo = result.putObject("serverInfo");
         serverInfo.put("name", identity.name());
         serverInfo.put("version", identity.version());

@@ -1,0 +1,40 @@
+package io.mcpwarden.deployment;
+
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.MethodInfo;
+
+import io.mcpwarden.runtime.tools.ExecutionModel;
+import io.quarkus.arc.processor.AnnotationStore;
+
+/**
+ * Chooses the thread an entry-point method ({@code @Tool}, {@code @Resource}, ...) runs on, from its
+ * {@code @RunOnVirtualThread}, {@code @Blocking} or {@code @NonBlocking} annotation (method before class), else from
+ * whether it completes asynchronously.
+ */
+final class ExecutionModels {
+
+    private ExecutionModels() {
+    }
+
+    static ExecutionModel of(AnnotationStore annotations, MethodInfo method, boolean async) {
+        ClassInfo declaring = method.declaringClass();
+        if (annotations.hasAnnotation(method, DotNames.RUN_ON_VIRTUAL_THREAD)
+                || declaring.hasDeclaredAnnotation(DotNames.RUN_ON_VIRTUAL_THREAD)) {
+            return ExecutionModel.VIRTUAL_THREAD;
+        }
+        if (annotations.hasAnnotation(method, DotNames.BLOCKING)) {
+            return ExecutionModel.WORKER;
+        }
+        if (annotations.hasAnnotation(method, DotNames.NON_BLOCKING)) {
+            return ExecutionModel.EVENT_LOOP;
+        }
+        if (declaring.hasDeclaredAnnotation(DotNames.BLOCKING)) {
+            return ExecutionModel.WORKER;
+        }
+        if (declaring.hasDeclaredAnnotation(DotNames.NON_BLOCKING)) {
+            return ExecutionModel.EVENT_LOOP;
+        }
+        return async ? ExecutionModel.EVENT_LOOP : ExecutionModel.WORKER;
+    }
+
+}
