@@ -83,8 +83,11 @@ class ResourceProcessor {
             MethodInfo method = annotation.target().asMethod();
             String where = ToolMethodReader.describe(method);
             String kind = ResourceMethodReader.annotationName(annotation);
-            if (ResourceMethodReader.isTemplate(annotation) && method.hasDeclaredAnnotation(ResourceTypes.RESOURCE)) {
-                errors.add("@Resource and @ResourceTemplate exclude each other: keep one of them: " + where);
+            if (method.hasDeclaredAnnotation(ResourceTypes.RESOURCE)
+                    && method.hasDeclaredAnnotation(ResourceTypes.RESOURCE_TEMPLATE)) {
+                if (ResourceMethodReader.isTemplate(annotation)) {
+                    errors.add("@Resource and @ResourceTemplate exclude each other: keep one of them: " + where);
+                }
                 continue;
             }
             methodsByUri.computeIfAbsent(kind + " '" + ResourceMethodReader.uri(annotation) + "'",
@@ -125,7 +128,8 @@ class ResourceProcessor {
         for (DotName name : List.of(ResourceTypes.RESOURCE, ResourceTypes.RESOURCE_TEMPLATE)) {
             for (AnnotationInstance annotation : index.getAnnotations(name)) {
                 if (annotation.target().kind() == AnnotationTarget.Kind.METHOD
-                        && visited.add(name + " " + annotation.target().asMethod())) {
+                        && visited.add(name + " " + ToolMethodReader.describe(annotation.target().asMethod()) + " "
+                                + annotation.target().asMethod().parameterTypes())) {
                     result.add(annotation);
                 }
             }
