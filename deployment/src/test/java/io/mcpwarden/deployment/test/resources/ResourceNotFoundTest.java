@@ -44,6 +44,14 @@ class ResourceNotFoundTest {
     }
 
     @Test
+    void variableDoesNotSpanPathSegments() {
+        McpHttp.request(McpHttp.openSession(), "resources/read", "{\"uri\":\"orders://42/lines\"}").then()
+                .statusCode(200)
+                .body("error.code", equalTo(-32002))
+                .body("error.data.uri", equalTo("orders://42/lines"));
+    }
+
+    @Test
     void readWithoutUriIsInvalidParams() {
         McpHttp.request(McpHttp.openSession(), "resources/read", "{}").then()
                 .statusCode(200)
