@@ -7,7 +7,7 @@ import io.mcpwarden.runtime.tools.ExecutionModel;
 import io.quarkus.arc.processor.AnnotationStore;
 
 /**
- * Chooses the thread an annotated entry point ({@code @Tool}, {@code @Prompt}) runs on, from
+ * Chooses the thread an annotated entry point ({@code @Tool}, {@code @Prompt}, {@code @Resource}) runs on, from
  * {@code @RunOnVirtualThread}, {@code @Blocking} and {@code @NonBlocking} on the method or its class, else from
  * whether it returns a value later.
  */

@@ -23,6 +23,9 @@ import io.mcpwarden.runtime.prompts.PromptListHandler;
 import io.mcpwarden.runtime.prompts.PromptRequests;
 import io.mcpwarden.runtime.protocol.McpDispatcher;
 import io.mcpwarden.runtime.protocol.ServerIdentity;
+import io.mcpwarden.runtime.resources.ResourceCatalog;
+import io.mcpwarden.runtime.resources.ResourceListHandler;
+import io.mcpwarden.runtime.resources.ResourceReadHandler;
 import io.mcpwarden.runtime.session.SessionStore;
 import io.mcpwarden.runtime.tools.ToolCallHandler;
 import io.mcpwarden.runtime.tools.ToolCatalog;
@@ -49,7 +52,8 @@ public class McpEndpoint {
     private final long evictionTimer;
 
     McpEndpoint(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig, ToolCatalog catalog,
-            PromptCatalog promptCatalog, ToolPolicies policies, ObjectMapper mapper, Vertx vertx,
+            PromptCatalog promptCatalog, ResourceCatalog resources, ToolPolicies policies, ObjectMapper mapper,
+            Vertx vertx,
             @VirtualThreads Executor virtualThreads,
             Instance<IdentityProviderManager> identityProviders) {
         this.vertx = vertx;
@@ -63,7 +67,9 @@ public class McpEndpoint {
                 new PromptGetHandler(promptCatalog, vertx, virtualThreads),
                 auth.access.withPolicies(promptCatalog.policies()));
         McpDispatcher dispatcher = new McpDispatcher(identity(config.server()), sessions,
-                new ToolListHandler(catalog, config.tools().pageSize()), toolCall, auth.access, audit, prompts);
+                new ToolListHandler(catalog, config.tools().pageSize()), toolCall, auth.access, audit, prompts,
+                new ResourceListHandler(resources, config.tools().pageSize()),
+                new ResourceReadHandler(resources, auth.access, vertx, virtualThreads));
         OriginPolicy origins = new OriginPolicy(config.http().allowedOrigins().orElse(List.of()));
         this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator, audit);
         this.maxBodySize = config.http().maxBodySize().asLongValue();

@@ -15,6 +15,8 @@ import io.mcpwarden.runtime.auth.ToolPolicy;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.prompts.PromptCatalog;
 import io.mcpwarden.runtime.prompts.PromptMetadata;
+import io.mcpwarden.runtime.resources.ResourceCatalog;
+import io.mcpwarden.runtime.resources.ResourceMetadata;
 import io.mcpwarden.runtime.tools.ToolCatalog;
 import io.mcpwarden.runtime.tools.ToolMetadata;
 import io.quarkus.arc.Arc;
@@ -46,6 +48,17 @@ public class WardenRecorder {
             resolved.add(invoker.getValue());
         }
         return resolved;
+    }
+
+    public Supplier<ResourceCatalog> resourceCatalog(List<ResourceMetadata> resources,
+            List<RuntimeValue<Invoker<Object, Object>>> invokers) {
+        return () -> {
+            List<Invoker<Object, Object>> resolved = new ArrayList<>(invokers.size());
+            for (RuntimeValue<Invoker<Object, Object>> invoker : invokers) {
+                resolved.add(invoker.getValue());
+            }
+            return new ResourceCatalog(resources, resolved);
+        };
     }
 
     public Supplier<ToolPolicies> toolPolicies(List<ToolPolicy> policies) {

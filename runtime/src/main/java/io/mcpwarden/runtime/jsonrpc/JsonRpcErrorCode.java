@@ -14,6 +14,8 @@ public final class JsonRpcErrorCode {
     public static final int INTERNAL_ERROR = -32603;
     /** Used by the MCP SDKs for an unknown or ended session. */
     public static final int SESSION_NOT_FOUND = -32001;
+    /** MCP: {@code resources/read} of a URI that names no resource. */
+    public static final int RESOURCE_NOT_FOUND = -32002;
 
     private JsonRpcErrorCode() {
     }

@@ -17,6 +17,8 @@ import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcMessage;
 import io.mcpwarden.runtime.prompts.PromptRequests;
+import io.mcpwarden.runtime.resources.ResourceListHandler;
+import io.mcpwarden.runtime.resources.ResourceReadHandler;
 import io.mcpwarden.runtime.session.McpSession;
 import io.mcpwarden.runtime.session.SessionStore;
 import io.mcpwarden.runtime.tools.ToolCallHandler;
@@ -34,10 +36,15 @@ public final class McpDispatcher {
     private final ToolAccessControl access;
     private final AuditLog audit;
     private final PromptRequests prompts;
+    private final ResourceListHandler resourceList;
+    private final ResourceReadHandler resourceRead;
 
     public McpDispatcher(ServerIdentity identity, SessionStore sessions, ToolListHandler toolList,
-            ToolCallHandler toolCall, ToolAccessControl access, AuditLog audit, PromptRequests prompts) {
+            ToolCallHandler toolCall, ToolAccessControl access, AuditLog audit, PromptRequests prompts,
+            ResourceListHandler resourceList, ResourceReadHandler resourceRead) {
         this.prompts = prompts;
+        this.resourceList = resourceList;
+        this.resourceRead = resourceRead;
         this.access = access;
         this.audit = audit;
         this.identity = identity;
@@ -59,6 +66,11 @@ public final class McpDispatcher {
             case "tools/call" -> callTool(request, session, caller);
             case "prompts/list" -> prompts.list(request.params(), caller);
             case "prompts/get" -> prompts.get(request.params(), caller);
+            case "resources/list" -> CompletableFuture.completedFuture(
+                    resourceList.resources(request.params(), resource -> resourceRead.visible(resource, caller)));
+            case "resources/templates/list" -> CompletableFuture.completedFuture(
+                    resourceList.templates(request.params(), resource -> resourceRead.visible(resource, caller)));
+            case "resources/read" -> resourceRead.read(request.params(), caller);
             case "initialize" -> throw new JsonRpcException(JsonRpcErrorCode.INVALID_REQUEST,
                     "This session is already initialized; send initialize without a session id to start a new one");
             default -> throw new JsonRpcException(JsonRpcErrorCode.METHOD_NOT_FOUND, "Method not found");
@@ -124,6 +136,9 @@ public final class McpDispatcher {
         ObjectNode capabilities = result.putObject("capabilities");
         capabilities.putObject("tools").put("listChanged", false);
         capabilities.putObject("prompts").put("listChanged", false);
+        if (resourceList.offersResources()) {
+            capabilities.putObject("resources").put("listChanged", false);
+        }
         ObjectNode serverInfo = result.putObject("serverInfo");
         serverInfo.put("name", identity.name());
         serverInfo.put("version", identity.version());

@@ -1,0 +1,165 @@
+package io.mcpwarden.runtime.resources;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.mcpwarden.auth.Caller;
+import io.mcpwarden.runtime.auth.AccessDecision;
+import io.mcpwarden.runtime.auth.CallerScope;
+import io.mcpwarden.runtime.auth.ToolAccessControl;
+import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
+import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.ManagedContext;
+import io.vertx.core.Vertx;
+
+/**
+ * Serves {@code resources/read}: finds the resource or template for the URI, checks the caller's access, runs the
+ * method on the thread its execution model asks for, and encodes the contents. Unlike tool failures, every failure
+ * here is a JSON-RPC error: {@code -32002} for a URI that names nothing, {@code -32603} for a method that failed.
+ */
+public final class ResourceReadHandler {
+
+    private static final Logger LOG = Logger.getLogger(ResourceReadHandler.class);
+    private static final int MAX_URI_LENGTH = 2048;
+
+    private final ResourceCatalog catalog;
+    private final ToolAccessControl access;
+    private final Vertx vertx;
+    private final Executor virtualThreads;
+    private final CallerScope callerScope = new CallerScope();
+
+    public ResourceReadHandler(ResourceCatalog catalog, ToolAccessControl access, Vertx vertx,
+            Executor virtualThreads) {
+        this.catalog = catalog;
+        this.access = access;
+        this.vertx = vertx;
+        this.virtualThreads = virtualThreads;
+    }
+
+    /**
+     * Whether the resource appears in the caller's listings: when the caller may read it.
+     */
+    public boolean visible(RegisteredResource resource, Caller caller) {
+        return access.visible(resource.metadata().policyKey(), caller);
+    }
+
+    public CompletionStage<JsonNode> read(ObjectNode params, Caller caller) {
+        JsonNode uriNode = params == null ? null : params.get("uri");
+        if (uriNode == null || !uriNode.isTextual()) {
+            throw JsonRpcException.invalidParams("resources/read needs a 'uri' string");
+        }
+        String uri = uriNode.textValue();
+        if (uri.length() > MAX_URI_LENGTH) {
+            throw JsonRpcException.invalidParams("The 'uri' of resources/read is longer than " + MAX_URI_LENGTH
+                    + " characters");
+        }
+        ResourceCatalog.Match match = catalog.find(uri);
+        if (match == null) {
+            throw notFound(uri);
+        }
+        RegisteredResource resource = match.resource();
+        String policyKey = resource.metadata().policyKey();
+        AccessDecision decision = access.decide(policyKey, caller);
+        if (!decision.allowed()) {
+            throw access.refusal(policyKey, caller, decision);
+        }
+        Object[] values = bind(resource.metadata().parameters(), match, caller);
+        CompletableFuture<JsonNode> outcome = new CompletableFuture<>();
+        switch (resource.metadata().executionModel()) {
+            case EVENT_LOOP -> invoke(resource, uri, values, caller, outcome);
+            case WORKER -> vertx.executeBlocking(() -> {
+                invoke(resource, uri, values, caller, outcome);
+                return null;
+            }, false);
+            case VIRTUAL_THREAD -> virtualThreads.execute(() -> invoke(resource, uri, values, caller, outcome));
+        }
+        return outcome;
+    }
+
+    private static Object[] bind(List<ResourceParameter> parameters, ResourceCatalog.Match match, Caller caller) {
+        Object[] values = new Object[parameters.size()];
+        for (int i = 0; i < values.length; i++) {
+            ResourceParameter parameter = parameters.get(i);
+            values[i] = parameter.caller() ? caller : match.variables().get(parameter.variable());
+        }
+        return values;
+    }
+
+    private void invoke(RegisteredResource resource, String uri, Object[] values, Caller caller,
+            CompletableFuture<JsonNode> outcome) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        boolean completesLater = false;
+        try {
+            callerScope.enter(caller);
+            Object returned = resource.invoker().invoke(null, values);
+            if (resource.metadata().async() && returned != null) {
+                InjectableContext.ContextState state = requestContext.getState();
+                completesLater = true;
+                ((CompletionStage<?>) returned).whenComplete((value, failure) -> {
+                    requestContext.destroy(state);
+                    finish(resource, uri, value, failure, outcome);
+                });
+            } else {
+                finish(resource, uri, returned, null, outcome);
+            }
+        } catch (Throwable failure) {
+            finish(resource, uri, null, failure, outcome);
+        } finally {
+            if (completesLater) {
+                requestContext.deactivate();
+            } else {
+                requestContext.terminate();
+            }
+        }
+    }
+
+    private static void finish(RegisteredResource resource, String uri, Object value, Throwable failure,
+            CompletableFuture<JsonNode> outcome) {
+        if (failure == null) {
+            try {
+                ObjectNode result = ResourceContentsEncoder.encode(resource.metadata(), uri, value);
+                if (result == null) {
+                    outcome.completeExceptionally(notFound(uri));
+                } else {
+                    outcome.complete(result);
+                }
+                return;
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        LOG.errorf(unwrap(failure), "Resource %s (%s) failed", uri, resource.metadata().declaringMethod());
+        outcome.completeExceptionally(new JsonRpcException(JsonRpcErrorCode.INTERNAL_ERROR,
+                "Reading the resource failed. The server log has the details.", uriData(uri)));
+    }
+
+    private static JsonRpcException notFound(String uri) {
+        return new JsonRpcException(JsonRpcErrorCode.RESOURCE_NOT_FOUND, "Resource not found", uriData(uri));
+    }
+
+    private static ObjectNode uriData(String uri) {
+        return JsonNodeFactory.instance.objectNode().put("uri", uri);
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while ((current instanceof CompletionException || current instanceof ExecutionException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}
