@@ -1,9 +1,6 @@
 package io.mcpwarden.runtime.prompts;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 
 import org.jboss.logging.Logger;
@@ -12,12 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.mcpwarden.auth.Caller;
-import io.mcpwarden.runtime.auth.CallerScope;
+import io.mcpwarden.runtime.invocation.ManagedInvocation;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableContext;
-import io.quarkus.arc.ManagedContext;
 import io.vertx.core.Vertx;
 
 /**
@@ -30,14 +24,11 @@ public final class PromptGetHandler {
     private static final Logger LOG = Logger.getLogger(PromptGetHandler.class);
 
     private final PromptCatalog catalog;
-    private final Vertx vertx;
-    private final Executor virtualThreads;
-    private final CallerScope callerScope = new CallerScope();
+    private final ManagedInvocation invocation;
 
     public PromptGetHandler(PromptCatalog catalog, Vertx vertx, Executor virtualThreads) {
         this.catalog = catalog;
-        this.vertx = vertx;
-        this.virtualThreads = virtualThreads;
+        this.invocation = new ManagedInvocation(vertx, virtualThreads);
     }
 
     /**
@@ -73,68 +64,20 @@ public final class PromptGetHandler {
      */
     public CompletionStage<JsonNode> get(RegisteredPrompt prompt, ObjectNode params, Caller caller) {
         Object[] values = PromptArgumentBinder.bind(prompt.metadata(), params.get("arguments"), caller);
-        CompletableFuture<JsonNode> outcome = new CompletableFuture<>();
-        switch (prompt.metadata().executionModel()) {
-            case EVENT_LOOP -> invoke(prompt, values, caller, outcome);
-            case WORKER -> vertx.executeBlocking(() -> {
-                invoke(prompt, values, caller, outcome);
-                return null;
-            }, false);
-            case VIRTUAL_THREAD -> virtualThreads.execute(() -> invoke(prompt, values, caller, outcome));
-        }
-        return outcome;
-    }
-
-    private void invoke(RegisteredPrompt prompt, Object[] values, Caller caller,
-            CompletableFuture<JsonNode> outcome) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        requestContext.activate();
-        boolean completesLater = false;
-        try {
-            callerScope.enter(caller);
-            Object returned = prompt.invoker().invoke(null, values);
-            if (prompt.metadata().async() && returned != null) {
-                InjectableContext.ContextState state = requestContext.getState();
-                completesLater = true;
-                ((CompletionStage<?>) returned).whenComplete((value, failure) -> {
-                    requestContext.destroy(state);
-                    finish(prompt, value, failure, outcome);
+        return invocation.run(prompt.metadata().executionModel(), prompt.metadata().async(), prompt.invoker(),
+                values, caller, null)
+                .handle((value, failure) -> {
+                    if (failure == null) {
+                        try {
+                            return PromptResultEncoder.encode(prompt.metadata(), value);
+                        } catch (RuntimeException e) {
+                            failure = e;
+                        }
+                    }
+                    LOG.errorf(ManagedInvocation.unwrap(failure), "Prompt '%s' (%s) failed", prompt.name(),
+                            prompt.metadata().declaringMethod());
+                    throw new JsonRpcException(JsonRpcErrorCode.INTERNAL_ERROR,
+                            "The prompt '" + prompt.name() + "' failed. The server log has the details.");
                 });
-            } else {
-                finish(prompt, returned, null, outcome);
-            }
-        } catch (Throwable failure) {
-            finish(prompt, null, failure, outcome);
-        } finally {
-            if (completesLater) {
-                requestContext.deactivate();
-            } else {
-                requestContext.terminate();
-            }
-        }
-    }
-
-    private static void finish(RegisteredPrompt prompt, Object value, Throwable failure,
-            CompletableFuture<JsonNode> outcome) {
-        if (failure == null) {
-            try {
-                outcome.complete(PromptResultEncoder.encode(prompt.metadata(), value));
-                return;
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-        }
-        LOG.errorf(unwrap(failure), "Prompt '%s' (%s) failed", prompt.name(), prompt.metadata().declaringMethod());
-        outcome.completeExceptionally(new JsonRpcException(JsonRpcErrorCode.INTERNAL_ERROR,
-                "The prompt '" + prompt.name() + "' failed. The server log has the details."));
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        Throwable current = failure;
-        while ((current instanceof CompletionException || current instanceof ExecutionException)
-                && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

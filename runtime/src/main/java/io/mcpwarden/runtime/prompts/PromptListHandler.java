@@ -34,6 +34,13 @@ public final class PromptListHandler {
     /**
      * One page of the prompts the caller may see.
      */
+    /**
+     * Whether the application declares any prompt (the {@code prompts} capability is advertised only then).
+     */
+    public boolean offersPrompts() {
+        return !catalog.all().isEmpty();
+    }
+
     public JsonNode list(ObjectNode params, Predicate<RegisteredPrompt> visible) {
         List<RegisteredPrompt> prompts = catalog.all().stream().filter(visible).toList();
         int start = decodeCursor(params == null ? null : params.get("cursor"), prompts.size());

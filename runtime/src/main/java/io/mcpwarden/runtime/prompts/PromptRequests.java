@@ -30,6 +30,10 @@ public final class PromptRequests {
         this.access = access;
     }
 
+    public boolean offersPrompts() {
+        return list.offersPrompts();
+    }
+
     public CompletionStage<JsonNode> list(ObjectNode params, Caller caller) {
         return CompletableFuture.completedFuture(list.list(params, prompt -> access.visible(prompt.name(), caller)));
     }

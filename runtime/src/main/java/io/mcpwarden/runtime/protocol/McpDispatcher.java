@@ -135,7 +135,9 @@ public final class McpDispatcher {
         result.put("protocolVersion", protocolVersion);
         ObjectNode capabilities = result.putObject("capabilities");
         capabilities.putObject("tools").put("listChanged", false);
-        capabilities.putObject("prompts").put("listChanged", false);
+        if (prompts.offersPrompts()) {
+            capabilities.putObject("prompts").put("listChanged", false);
+        }
         if (resourceList.offersResources()) {
             capabilities.putObject("resources").put("listChanged", false);
         }

@@ -1,10 +1,7 @@
 package io.mcpwarden.runtime.resources;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 
 import org.jboss.logging.Logger;
@@ -15,13 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.mcpwarden.auth.Caller;
 import io.mcpwarden.runtime.auth.AccessDecision;
-import io.mcpwarden.runtime.auth.CallerScope;
 import io.mcpwarden.runtime.auth.ToolAccessControl;
+import io.mcpwarden.runtime.invocation.ManagedInvocation;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableContext;
-import io.quarkus.arc.ManagedContext;
 import io.vertx.core.Vertx;
 
 /**
@@ -36,16 +30,13 @@ public final class ResourceReadHandler {
 
     private final ResourceCatalog catalog;
     private final ToolAccessControl access;
-    private final Vertx vertx;
-    private final Executor virtualThreads;
-    private final CallerScope callerScope = new CallerScope();
+    private final ManagedInvocation invocation;
 
     public ResourceReadHandler(ResourceCatalog catalog, ToolAccessControl access, Vertx vertx,
             Executor virtualThreads) {
         this.catalog = catalog;
         this.access = access;
-        this.vertx = vertx;
-        this.virtualThreads = virtualThreads;
+        this.invocation = new ManagedInvocation(vertx, virtualThreads);
     }
 
     /**
@@ -76,16 +67,23 @@ public final class ResourceReadHandler {
             throw access.refusal(policyKey, caller, decision);
         }
         Object[] values = bind(resource.metadata().parameters(), match, caller);
-        CompletableFuture<JsonNode> outcome = new CompletableFuture<>();
-        switch (resource.metadata().executionModel()) {
-            case EVENT_LOOP -> invoke(resource, uri, values, caller, outcome);
-            case WORKER -> vertx.executeBlocking(() -> {
-                invoke(resource, uri, values, caller, outcome);
-                return null;
-            }, false);
-            case VIRTUAL_THREAD -> virtualThreads.execute(() -> invoke(resource, uri, values, caller, outcome));
-        }
-        return outcome;
+        return invocation.run(resource.metadata().executionModel(), resource.metadata().async(),
+                resource.invoker(), values, caller, null)
+                .handle((value, failure) -> {
+                    if (failure == null) {
+                        ObjectNode result;
+                        try {
+                            result = ResourceContentsEncoder.encode(resource.metadata(), uri, value);
+                        } catch (RuntimeException e) {
+                            throw failed(resource, uri, e);
+                        }
+                        if (result == null) {
+                            throw notFound(uri);
+                        }
+                        return result;
+                    }
+                    throw failed(resource, uri, failure);
+                });
     }
 
     private static Object[] bind(List<ResourceParameter> parameters, ResourceCatalog.Match match, Caller caller) {
@@ -97,53 +95,11 @@ public final class ResourceReadHandler {
         return values;
     }
 
-    private void invoke(RegisteredResource resource, String uri, Object[] values, Caller caller,
-            CompletableFuture<JsonNode> outcome) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        requestContext.activate();
-        boolean completesLater = false;
-        try {
-            callerScope.enter(caller);
-            Object returned = resource.invoker().invoke(null, values);
-            if (resource.metadata().async() && returned != null) {
-                InjectableContext.ContextState state = requestContext.getState();
-                completesLater = true;
-                ((CompletionStage<?>) returned).whenComplete((value, failure) -> {
-                    requestContext.destroy(state);
-                    finish(resource, uri, value, failure, outcome);
-                });
-            } else {
-                finish(resource, uri, returned, null, outcome);
-            }
-        } catch (Throwable failure) {
-            finish(resource, uri, null, failure, outcome);
-        } finally {
-            if (completesLater) {
-                requestContext.deactivate();
-            } else {
-                requestContext.terminate();
-            }
-        }
-    }
-
-    private static void finish(RegisteredResource resource, String uri, Object value, Throwable failure,
-            CompletableFuture<JsonNode> outcome) {
-        if (failure == null) {
-            try {
-                ObjectNode result = ResourceContentsEncoder.encode(resource.metadata(), uri, value);
-                if (result == null) {
-                    outcome.completeExceptionally(notFound(uri));
-                } else {
-                    outcome.complete(result);
-                }
-                return;
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-        }
-        LOG.errorf(unwrap(failure), "Resource %s (%s) failed", uri, resource.metadata().declaringMethod());
-        outcome.completeExceptionally(new JsonRpcException(JsonRpcErrorCode.INTERNAL_ERROR,
-                "Reading the resource failed. The server log has the details.", uriData(uri)));
+    private static JsonRpcException failed(RegisteredResource resource, String uri, Throwable failure) {
+        LOG.errorf(ManagedInvocation.unwrap(failure), "Resource %s (%s) failed", uri,
+                resource.metadata().declaringMethod());
+        return new JsonRpcException(JsonRpcErrorCode.INTERNAL_ERROR,
+                "Reading the resource failed. The server log has the details.", uriData(uri));
     }
 
     private static JsonRpcException notFound(String uri) {
@@ -152,14 +108,5 @@ public final class ResourceReadHandler {
 
     private static ObjectNode uriData(String uri) {
         return JsonNodeFactory.instance.objectNode().put("uri", uri);
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        Throwable current = failure;
-        while ((current instanceof CompletionException || current instanceof ExecutionException)
-                && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

@@ -1,9 +1,7 @@
 package io.mcpwarden.runtime.tools;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 
 import jakarta.validation.ConstraintViolationException;
@@ -16,12 +14,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mcpwarden.ToolCallException;
 import io.mcpwarden.auth.Caller;
 import io.mcpwarden.runtime.auth.AuthChallengeException;
-import io.mcpwarden.runtime.auth.CallerScope;
 import io.mcpwarden.runtime.auth.ToolAuthorizers;
+import io.mcpwarden.runtime.invocation.ManagedInvocation;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableContext;
-import io.quarkus.arc.ManagedContext;
 import io.vertx.core.Vertx;
 
 /**
@@ -35,9 +30,7 @@ public final class ToolCallHandler {
 
     private final ToolCatalog catalog;
     private final ToolResultEncoder encoder;
-    private final Vertx vertx;
-    private final Executor virtualThreads;
-    private final CallerScope callerScope = new CallerScope();
+    private final ManagedInvocation invocation;
 
     private final ToolAuthorizers authorizers;
 
@@ -46,8 +39,7 @@ public final class ToolCallHandler {
         this.authorizers = authorizers;
         this.catalog = catalog;
         this.encoder = encoder;
-        this.vertx = vertx;
-        this.virtualThreads = virtualThreads;
+        this.invocation = new ManagedInvocation(vertx, virtualThreads);
     }
 
     public CompletionStage<JsonNode> call(ObjectNode params, Caller caller) {
@@ -69,60 +61,21 @@ public final class ToolCallHandler {
         } catch (ArgumentException e) {
             return CompletableFuture.completedFuture(ToolResultEncoder.error(e.getMessage()));
         }
-        CompletableFuture<JsonNode> outcome = new CompletableFuture<>();
-        switch (tool.metadata().executionModel()) {
-            case EVENT_LOOP -> invoke(tool, values, caller, outcome);
-            case WORKER -> vertx.executeBlocking(() -> {
-                invoke(tool, values, caller, outcome);
-                return null;
-            }, false);
-            case VIRTUAL_THREAD -> virtualThreads.execute(() -> invoke(tool, values, caller, outcome));
-        }
-        return outcome;
-    }
-
-    private void invoke(RegisteredTool tool, Object[] values, Caller caller, CompletableFuture<JsonNode> outcome) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        requestContext.activate();
-        boolean completesLater = false;
-        try {
-            callerScope.enter(caller);
-            AuthChallengeException refusal = authorizers.check(tool.name(), caller, tool.binder().byName(values));
-            if (refusal != null) {
-                outcome.completeExceptionally(refusal);
-                return;
-            }
-            Object returned = tool.invoker().invoke(null, values);
-            if (tool.metadata().async() && returned != null) {
-                InjectableContext.ContextState state = requestContext.getState();
-                completesLater = true;
-                ((CompletionStage<?>) returned).whenComplete((value, failure) -> {
-                    requestContext.destroy(state);
-                    finish(tool, value, failure, outcome);
+        return invocation.run(tool.metadata().executionModel(), tool.metadata().async(), tool.invoker(), values,
+                caller, () -> authorizers.check(tool.name(), caller, tool.binder().byName(values)))
+                .handle((value, failure) -> {
+                    if (failure instanceof AuthChallengeException refusal) {
+                        throw refusal;
+                    }
+                    return failure == null ? encode(tool, value) : failureResult(tool, failure);
                 });
-            } else {
-                finish(tool, returned, null, outcome);
-            }
-        } catch (Throwable failure) {
-            finish(tool, null, failure, outcome);
-        } finally {
-            if (completesLater) {
-                requestContext.deactivate();
-            } else {
-                requestContext.terminate();
-            }
-        }
     }
 
-    private void finish(RegisteredTool tool, Object value, Throwable failure, CompletableFuture<JsonNode> outcome) {
-        if (failure != null) {
-            outcome.complete(failureResult(tool, unwrap(failure)));
-            return;
-        }
+    private JsonNode encode(RegisteredTool tool, Object value) {
         try {
-            outcome.complete(encoder.encode(tool.metadata().resultKind(), value));
+            return encoder.encode(tool.metadata().resultKind(), value);
         } catch (RuntimeException e) {
-            outcome.complete(failureResult(tool, e));
+            return failureResult(tool, e);
         }
     }
 
@@ -142,14 +95,5 @@ public final class ToolCallHandler {
         }
         LOG.errorf(failure, "Tool '%s' (%s) failed", tool.name(), tool.metadata().declaringMethod());
         return ToolResultEncoder.error("The tool '" + tool.name() + "' failed. The server log has the details.");
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        Throwable current = failure;
-        while ((current instanceof CompletionException || current instanceof ExecutionException)
-                && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }
