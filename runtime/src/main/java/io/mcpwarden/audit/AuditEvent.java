@@ -3,7 +3,8 @@ package io.mcpwarden.audit;
 import java.time.Instant;
 
 /**
- * What happened to one {@code tools/call}, or to one request refused before it reached a tool. Observe it as a CDI
+ * What happened to one call that reaches application code ({@code tools/call}, {@code prompts/get},
+ * {@code resources/read}), or to one request refused before it got that far. Observe it as a CDI
  * event ({@code void onAudit(@Observes AuditEvent event)}; keep observers fast, they run on the request path). It never
  * holds a token or the call's arguments.
  *
@@ -11,7 +12,9 @@ import java.time.Instant;
  * @param subject the caller's {@code sub}, or null when not authenticated
  * @param clientId the OAuth client, or null
  * @param issuer the token issuer, or null
- * @param tool the tool name, or null when the request was refused before a tool was named
+ * @param method the MCP method ({@code tools/call}, {@code prompts/get}, {@code resources/read}), or null when the
+ *        request was refused before its body was read
+ * @param target the tool or prompt name, or the resource URI; null when unknown
  * @param decision whether access was granted
  * @param reason why access was denied ({@code missing_token}, {@code invalid_token}, {@code invalid_request},
  *        {@code insufficient_scope}, {@code insufficient_user_authentication}, {@code claim_not_met}), or null
@@ -20,8 +23,9 @@ import java.time.Instant;
  * @param requestId the JSON-RPC request id, or null
  * @param sessionId the MCP session id, or null
  */
-public record AuditEvent(Instant time, String subject, String clientId, String issuer, String tool,
-        Decision decision, String reason, Outcome outcome, long durationMicros, String requestId, String sessionId) {
+public record AuditEvent(Instant time, String subject, String clientId, String issuer, String method,
+        String target, Decision decision, String reason, Outcome outcome, long durationMicros, String requestId,
+        String sessionId) {
 
     public enum Decision {
         ALLOWED,
@@ -31,9 +35,12 @@ public record AuditEvent(Instant time, String subject, String clientId, String i
     public enum Outcome {
         /** The tool ran and returned a result. */
         SUCCESS,
-        /** The tool ran and returned a result marked {@code isError} (including argument errors). */
+        /** A tool ran and returned a result marked {@code isError} (including argument errors). */
         TOOL_ERROR,
-        /** The request was answered with a JSON-RPC error (unknown tool, malformed params). */
+        /**
+         * The request was answered with a JSON-RPC error (unknown tool or prompt, malformed params, a failed prompt
+         * or resource method).
+         */
         PROTOCOL_ERROR,
         /** Access was refused. */
         DENIED

@@ -30,16 +30,16 @@ public final class AuditLog {
         this.logEnabled = logEnabled;
     }
 
-    public void allowed(Caller caller, String tool, AuditEvent.Outcome outcome, long startNanos, String requestId,
-            String sessionId) {
-        record(new AuditEvent(java.time.Instant.now(), caller.subject(), caller.clientId(), caller.issuer(), tool,
-                AuditEvent.Decision.ALLOWED, null, outcome, micros(startNanos), requestId, sessionId));
+    public void allowed(Caller caller, String method, String target, AuditEvent.Outcome outcome, long startNanos,
+            String requestId, String sessionId) {
+        record(new AuditEvent(java.time.Instant.now(), caller.subject(), caller.clientId(), caller.issuer(), method,
+                target, AuditEvent.Decision.ALLOWED, null, outcome, micros(startNanos), requestId, sessionId));
     }
 
-    public void denied(Caller caller, String tool, String reason, long startNanos, String requestId,
-            String sessionId) {
+    public void denied(Caller caller, String method, String target, String reason, long startNanos,
+            String requestId, String sessionId) {
         record(new AuditEvent(java.time.Instant.now(), caller == null ? null : caller.subject(),
-                caller == null ? null : caller.clientId(), caller == null ? null : caller.issuer(), tool,
+                caller == null ? null : caller.clientId(), caller == null ? null : caller.issuer(), method, target,
                 AuditEvent.Decision.DENIED, reason, AuditEvent.Outcome.DENIED, micros(startNanos), requestId,
                 sessionId));
     }
@@ -66,7 +66,8 @@ public final class AuditLog {
         json.put("subject", event.subject());
         json.put("clientId", event.clientId());
         json.put("issuer", event.issuer());
-        json.put("tool", event.tool());
+        json.put("method", event.method());
+        json.put("target", event.target());
         json.put("decision", event.decision().name());
         json.put("reason", event.reason());
         json.put("outcome", event.outcome().name());

@@ -2,6 +2,7 @@ package io.mcpwarden.runtime.protocol;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -63,50 +64,64 @@ public final class McpDispatcher {
             case "ping" -> CompletableFuture.completedFuture(JsonNodeFactory.instance.objectNode());
             case "tools/list" -> CompletableFuture.completedFuture(
                     toolList.list(request.params(), tool -> access.visible(tool.name(), caller)));
-            case "tools/call" -> callTool(request, session, caller);
+            case "tools/call" -> audited(request, session, caller, "name", () -> callTool(request.params(), caller));
             case "prompts/list" -> prompts.list(request.params(), caller);
-            case "prompts/get" -> prompts.get(request.params(), caller);
+            case "prompts/get" -> audited(request, session, caller, "name", () -> prompts.get(request.params(), caller));
             case "resources/list" -> CompletableFuture.completedFuture(
                     resourceList.resources(request.params(), resource -> resourceRead.visible(resource, caller)));
             case "resources/templates/list" -> CompletableFuture.completedFuture(
                     resourceList.templates(request.params(), resource -> resourceRead.visible(resource, caller)));
-            case "resources/read" -> resourceRead.read(request.params(), caller);
+            case "resources/read" -> audited(request, session, caller, "uri",
+                    () -> resourceRead.read(request.params(), caller));
             case "initialize" -> throw new JsonRpcException(JsonRpcErrorCode.INVALID_REQUEST,
                     "This session is already initialized; send initialize without a session id to start a new one");
             default -> throw new JsonRpcException(JsonRpcErrorCode.METHOD_NOT_FOUND, "Method not found");
         };
     }
 
-    private CompletionStage<JsonNode> callTool(JsonRpcMessage request, McpSession session, Caller caller) {
-        long start = System.nanoTime();
-        ObjectNode params = request.params();
+    private CompletionStage<JsonNode> callTool(ObjectNode params, Caller caller) {
         JsonNode name = params == null ? null : params.get("name");
-        String tool = name != null && name.isTextual() ? name.textValue() : null;
-        String requestId = request.id().asText();
-        if (tool != null) {
-            AccessDecision decision = access.decide(tool, caller);
+        if (name != null && name.isTextual()) {
+            AccessDecision decision = access.decide(name.textValue(), caller);
             if (!decision.allowed()) {
-                AuthChallengeException refusal = access.refusal(tool, caller, decision);
-                audit.denied(caller, tool, refusal.reason(), start, requestId, session.id());
-                throw refusal;
+                throw access.refusal(name.textValue(), caller, decision);
             }
         }
+        return toolCall.call(params, caller);
+    }
+
+    /**
+     * Runs a call that reaches application code (a tool, prompt or resource method) and records one audit event for
+     * it: denied (with the refusal's reason), a protocol error, a tool error ({@code isError}) or a success.
+     *
+     * @param targetParam the param naming what is called ({@code name}, or {@code uri} for resources)
+     */
+    private CompletionStage<JsonNode> audited(JsonRpcMessage request, McpSession session, Caller caller,
+            String targetParam, Supplier<CompletionStage<JsonNode>> call) {
+        long start = System.nanoTime();
+        JsonNode targetNode = request.params() == null ? null : request.params().get(targetParam);
+        String target = targetNode != null && targetNode.isTextual() ? targetNode.textValue() : null;
+        String method = request.method();
+        String requestId = request.id().asText();
         CompletionStage<JsonNode> result;
         try {
-            result = toolCall.call(params, caller);
+            result = call.get();
+        } catch (AuthChallengeException refusal) {
+            audit.denied(caller, method, target, refusal.reason(), start, requestId, session.id());
+            throw refusal;
         } catch (RuntimeException e) {
-            audit.allowed(caller, tool, AuditEvent.Outcome.PROTOCOL_ERROR, start, requestId, session.id());
+            audit.allowed(caller, method, target, AuditEvent.Outcome.PROTOCOL_ERROR, start, requestId, session.id());
             throw e;
         }
         return result.whenComplete((value, failure) -> {
             if (unwrap(failure) instanceof AuthChallengeException refusal) {
-                audit.denied(caller, tool, refusal.reason(), start, requestId, session.id());
+                audit.denied(caller, method, target, refusal.reason(), start, requestId, session.id());
                 return;
             }
             AuditEvent.Outcome outcome = failure != null ? AuditEvent.Outcome.PROTOCOL_ERROR
                     : value.path("isError").asBoolean(false) ? AuditEvent.Outcome.TOOL_ERROR
                             : AuditEvent.Outcome.SUCCESS;
-            audit.allowed(caller, tool, outcome, start, requestId, session.id());
+            audit.allowed(caller, method, target, outcome, start, requestId, session.id());
         });
     }
 

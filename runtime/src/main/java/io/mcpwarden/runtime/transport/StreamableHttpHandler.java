@@ -88,7 +88,8 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
             if (failure == null) {
                 route(ctx, post, caller);
             } else if (unwrap(failure) instanceof AuthChallengeException refusal) {
-                audit.denied(null, null, refusal.reason(), start, null, request.getHeader(McpHeaders.SESSION_ID));
+                audit.denied(null, null, null, refusal.reason(), start, null,
+                        request.getHeader(McpHeaders.SESSION_ID));
                 replies.refusal(ctx, null, refusal);
             } else {
                 LOG.error("Unexpected failure while authenticating an MCP request", failure);

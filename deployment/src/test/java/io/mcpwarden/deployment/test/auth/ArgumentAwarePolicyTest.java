@@ -49,7 +49,7 @@ class ArgumentAwarePolicyTest {
                 .header("WWW-Authenticate", nullValue())
                 .body("id", equalTo(11))
                 .body("error.message", equalTo("Forbidden: order globex-1 belongs to another organisation"));
-        assertThat(audit.events()).extracting(AuditEvent::tool, AuditEvent::decision, AuditEvent::reason)
+        assertThat(audit.events()).extracting(AuditEvent::target, AuditEvent::decision, AuditEvent::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("tenantOrder", AuditEvent.Decision.DENIED,
                         "policy_denied"));
     }

@@ -64,7 +64,8 @@ class AuditTrailTest {
         assertThat(event.subject()).isEqualTo("carol");
         assertThat(event.clientId()).isEqualTo("desk-app");
         assertThat(event.issuer()).isEqualTo(TestIdentityServer.get().issuer());
-        assertThat(event.tool()).isEqualTo("findOrder");
+        assertThat(event.method()).isEqualTo("tools/call");
+        assertThat(event.target()).isEqualTo("findOrder");
         assertThat(event.decision()).isEqualTo(AuditEvent.Decision.ALLOWED);
         assertThat(event.reason()).isNull();
         assertThat(event.outcome()).isEqualTo(AuditEvent.Outcome.SUCCESS);
@@ -81,7 +82,7 @@ class AuditTrailTest {
         AuthHttp.callTool(token, session, "cancelOrder", "{\"id\":\"1\"}").then().statusCode(403);
 
         List<AuditEvent> events = recorder.events();
-        assertThat(events).extracting(AuditEvent::tool, AuditEvent::decision, AuditEvent::outcome, AuditEvent::reason)
+        assertThat(events).extracting(AuditEvent::target, AuditEvent::decision, AuditEvent::outcome, AuditEvent::reason)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("findOrder", AuditEvent.Decision.ALLOWED,
                                 AuditEvent.Outcome.TOOL_ERROR, null),
