@@ -13,6 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class VerifiedTokenCache {
 
+    // One digest per thread: looking the algorithm up on every request cost more than hashing the token.
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    });
+
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final int maxSize;
 
@@ -21,12 +30,8 @@ final class VerifiedTokenCache {
     }
 
     static String key(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        byte[] digest = SHA_256.get().digest(token.getBytes(StandardCharsets.US_ASCII));
+        return Base64.getEncoder().encodeToString(digest);
     }
 
     VerifiedCaller get(String key) {

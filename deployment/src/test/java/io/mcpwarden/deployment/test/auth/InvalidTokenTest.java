@@ -37,6 +37,9 @@ class InvalidTokenTest {
         tokens.put("unknown kid", idp.token().kid("no-such-key").signWithForeignKey());
         tokens.put("encrypted (JWE)", "eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.a2V5.aXY.Y2lwaGVy.dGFn");
         tokens.put("garbage", "not-a-token");
+        tokens.put("not b64token syntax: padding inside", "abc=def");
+        tokens.put("not b64token syntax: quote", "abc\"def");
+        tokens.put("not b64token syntax: only padding", "===");
         tokens.put("truncated", idp.token().sign().substring(0, 40));
         tokens.forEach((name, token) -> McpHttp.post().header("Authorization", "Bearer " + token)
                 .body(McpHttp.initializeBody("2025-11-25")).post(McpHttp.PATH).then()
