@@ -29,6 +29,9 @@ if [ -z "${SKIP_BUILD:-}" ]; then
     (cd "$ROOT" && ./mvnw -B -q -f benchmark/pom.xml package -DskipTests -pl warden-app -am)
 fi
 
+BUSY=$(pgrep -fc surefire || true)
+[ "$BUSY" = 0 ] || log "WARNING: a test build (surefire) is running: figures will be noisy"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log "starting the identity provider"
 IDP_DIR=$(mktemp -d)
 java "$ROOT/benchmark/idp/BenchIdp.java" "$IDP_DIR" "$URL" >"$OUT/idp.log" 2>&1 &
@@ -127,5 +130,6 @@ median() { # median MODE SCENARIO FIELD
     printf "Auth overhead, tools/call: throughput auth/no-auth = %.2f, CPU per request auth/no-auth = %.2f\n" \
         "$(div "$(median auth call rps)" "$(median noauth call rps)")" "$(div "$(median auth call cpu_us)" "$(median noauth call cpu_us)")"
     echo
+    echo "Load average before the run: $LOAD_BEFORE; surefire processes running at the start: $BUSY, at the end: $(pgrep -fc surefire || true)"
     echo "$ROUNDS rounds (A B ...), ${WARMUP}s warm-up, ${DURATION}s per measurement, wrk -t1 -c$CONNECTIONS, generator: ${GEN_CPU:-unpinned}, server: ${SRV_CPU:-unpinned}"
 } | tee "$OUT/summary.md"
