@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Benchmarks MCP Warden on its own: authenticated vs unauthenticated, on loopback, with wrk.
 # Usage (from anywhere):  benchmark/run.sh
-# Knobs (environment): ROUNDS=3 WARMUP=10 DURATION=15 CONNECTIONS=8 PORT=8180 SKIP_BUILD=1 OUT=benchmark/target/results
+# Knobs (environment): ROUNDS=5 WARMUP=20 DURATION=15 CONNECTIONS=8 PORT=8180 SKIP_BUILD=1 OUT=benchmark/target/results
 # Each round starts the app twice, A = auth on, B = auth off (A B A B ...); figures are medians of the rounds.
 # Everything it starts (identity provider, app, wrk) is stopped on exit. Needs java 17+, wrk, curl, taskset.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-ROUNDS=${ROUNDS:-3} WARMUP=${WARMUP:-10} DURATION=${DURATION:-15} CONNECTIONS=${CONNECTIONS:-8} PORT=${PORT:-8180}
+ROUNDS=${ROUNDS:-5} WARMUP=${WARMUP:-20} DURATION=${DURATION:-15} CONNECTIONS=${CONNECTIONS:-8} PORT=${PORT:-8180}
 OUT=${OUT:-$ROOT/benchmark/target/results}
 URL="http://127.0.0.1:$PORT/mcp"
 JAR="$ROOT/benchmark/warden-app/target/quarkus-app/quarkus-run.jar"
