@@ -19,7 +19,8 @@ if [ "$(nproc)" -ge 2 ] && taskset -c 0 true 2>/dev/null; then GEN_CPU="taskset 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 mkdir -p "$OUT" && rm -f "$OUT"/*
 PIDS=()
-cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+IDP_DIR=$(mktemp -d)
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$IDP_DIR"; }
 trap cleanup EXIT
 die() { echo "FAILED: $*" >&2; exit 1; }
 log() { echo "[$(date +%T)] $*" >&2; }
@@ -33,7 +34,6 @@ BUSY=$(pgrep -fc surefire || true)
 [ "$BUSY" = 0 ] || log "WARNING: a test build (surefire) is running: figures will be noisy"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log "starting the identity provider"
-IDP_DIR=$(mktemp -d)
 java "$ROOT/benchmark/idp/BenchIdp.java" "$IDP_DIR" "$URL" >"$OUT/idp.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 100); do [ -s "$IDP_DIR/issuer" ] && break; sleep 0.2; done
