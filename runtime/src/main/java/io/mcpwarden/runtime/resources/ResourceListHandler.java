@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.mcpwarden.runtime.protocol.PageCursor;
+
 /**
  * Serves {@code resources/list} and {@code resources/templates/list} from the descriptors rendered at startup, one
  * page at a time, as {@code tools/list} does.

@@ -1,7 +1,5 @@
 package io.mcpwarden.runtime.tools;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -10,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
+import io.mcpwarden.runtime.protocol.PageCursor;
 
 /**
  * Serves {@code tools/list} from the descriptors rendered at startup, one page at a time. The cursor is an opaque
@@ -18,7 +16,7 @@ import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
  */
 public final class ToolListHandler {
 
-    private static final String CURSOR_PREFIX = "tools:";
+    private static final PageCursor CURSOR = new PageCursor("tools");
 
     private final ToolCatalog catalog;
     private final int pageSize;
@@ -36,7 +34,7 @@ public final class ToolListHandler {
      */
     public JsonNode list(ObjectNode params, Predicate<RegisteredTool> visible) {
         List<RegisteredTool> tools = catalog.all().stream().filter(visible).toList();
-        int start = decodeCursor(params == null ? null : params.get("cursor"), tools.size());
+        int start = CURSOR.decode(params == null ? null : params.get("cursor"), tools.size());
         int end = Math.min(tools.size(), start + pageSize);
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         ArrayNode page = result.putArray("tools");
@@ -44,34 +42,8 @@ public final class ToolListHandler {
             page.add(tools.get(i).descriptor());
         }
         if (end < tools.size()) {
-            result.put("nextCursor", encodeCursor(end));
+            result.put("nextCursor", CURSOR.encode(end));
         }
         return result;
-    }
-
-    private static String encodeCursor(int position) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((CURSOR_PREFIX + position).getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static int decodeCursor(JsonNode cursor, int size) {
-        if (cursor == null || cursor.isNull()) {
-            return 0;
-        }
-        if (!cursor.isTextual() || cursor.textValue().length() > 64) {
-            throw JsonRpcException.invalidParams("Invalid cursor");
-        }
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor.textValue()), StandardCharsets.US_ASCII);
-            if (decoded.startsWith(CURSOR_PREFIX)) {
-                int position = Integer.parseInt(decoded.substring(CURSOR_PREFIX.length()));
-                if (position > 0 && position <= size) {
-                    return position;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through: a cursor we did not issue
-        }
-        throw JsonRpcException.invalidParams("Invalid cursor");
     }
 }

@@ -1,4 +1,4 @@
-package io.mcpwarden.runtime.resources;
+package io.mcpwarden.runtime.protocol;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -11,15 +11,15 @@ import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
  * The opaque pagination cursor of one listing: the position of the next page, with a prefix naming the listing so
  * that a cursor of one listing is refused by another.
  */
-final class PageCursor {
+public final class PageCursor {
 
     private final String prefix;
 
-    PageCursor(String listing) {
+    public PageCursor(String listing) {
         this.prefix = listing + ":";
     }
 
-    String encode(int position) {
+    public String encode(int position) {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((prefix + position).getBytes(StandardCharsets.US_ASCII));
     }
@@ -29,7 +29,7 @@ final class PageCursor {
      *
      * @throws JsonRpcException invalid params for a cursor this server did not issue
      */
-    int decode(JsonNode cursor, int size) {
+    public int decode(JsonNode cursor, int size) {
         if (cursor == null || cursor.isNull()) {
             return 0;
         }
