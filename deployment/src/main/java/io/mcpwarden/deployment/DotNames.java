@@ -44,6 +44,14 @@ final class DotNames {
             DotName.createSimple(AudioContent.class), DotName.createSimple(EmbeddedResource.class),
             DotName.createSimple(ResourceLink.class));
 
+    /**
+     * Whether a return type completes later: {@code Uni}, {@code CompletionStage} or {@code CompletableFuture}.
+     */
+    static boolean isAsync(org.jboss.jandex.Type type) {
+        DotName name = type.name();
+        return name.equals(UNI) || name.equals(COMPLETION_STAGE) || name.equals(COMPLETABLE_FUTURE);
+    }
+
     private DotNames() {
     }
 }

@@ -52,17 +52,12 @@ final class PromptTypes {
     }
 
     static ReturnShape classifyReturn(Type type) {
-        DotName name = type.name();
-        if (name.equals(DotNames.UNI) || name.equals(DotNames.COMPLETION_STAGE)
-                || name.equals(DotNames.COMPLETABLE_FUTURE)) {
-            if (type.kind() != Type.Kind.PARAMETERIZED_TYPE) {
-                return null;
-            }
-            PromptResultKind kind = classifyValue(type.asParameterizedType().arguments().get(0));
-            return kind == null ? null : new ReturnShape(kind, true);
+        boolean async = DotNames.isAsync(type);
+        if (async && type.kind() != Type.Kind.PARAMETERIZED_TYPE) {
+            return null;
         }
-        PromptResultKind kind = classifyValue(type);
-        return kind == null ? null : new ReturnShape(kind, false);
+        PromptResultKind kind = classifyValue(async ? type.asParameterizedType().arguments().get(0) : type);
+        return kind == null ? null : new ReturnShape(kind, async);
     }
 
     private static PromptResultKind classifyValue(Type type) {

@@ -139,8 +139,7 @@ final class ToolTypes {
             return new ReturnShape(ResultKind.VOID, false, null);
         }
         DotName name = type.name();
-        if (name.equals(DotNames.UNI) || name.equals(DotNames.COMPLETION_STAGE)
-                || name.equals(DotNames.COMPLETABLE_FUTURE)) {
+        if (DotNames.isAsync(type)) {
             if (type.kind() != Type.Kind.PARAMETERIZED_TYPE) {
                 return null;
             }
