@@ -15,7 +15,10 @@ import java.lang.annotation.Target;
  * {@code String}, enums, {@code java.time} types, {@code UUID}, {@code BigDecimal}, {@code BigInteger}, records and
  * classes with a public no-argument constructor, arrays, {@code List}, {@code Set} and {@code Collection} of accepted
  * types, {@code Map<String, T>} of an accepted type, and {@code Optional<T>} (never required). A parameter of type
- * {@link io.mcpwarden.auth.Caller} is not an argument: it receives the identity of the caller.
+ * {@link io.mcpwarden.auth.Caller} is not an argument: it receives the identity of the caller. Neither are
+ * parameters of the types {@link McpLog}, {@link Progress}, {@link Cancellation}, {@link Sampling} and
+ * {@link Elicitation}: they let the tool log to the client, report progress, notice a cancellation, and ask the
+ * client's model or user while it runs.
  * <p>
  * Accepted return types:
  * <ul>

@@ -30,6 +30,11 @@ final class DotNames {
     static final DotName TOOL = DotName.createSimple(Tool.class);
     static final DotName TOOL_ARG = DotName.createSimple(ToolArg.class);
     static final DotName CALLER = DotName.createSimple(Caller.class);
+    /** The parameter types a tool method may declare to talk with the client while it runs. */
+    static final java.util.Set<DotName> EXCHANGE_TYPES = java.util.Set.of(
+            DotName.createSimple(io.mcpwarden.McpLog.class), DotName.createSimple(io.mcpwarden.Progress.class),
+            DotName.createSimple(io.mcpwarden.Cancellation.class), DotName.createSimple(io.mcpwarden.Sampling.class),
+            DotName.createSimple(io.mcpwarden.Elicitation.class));
     static final DotName TOOL_RESULT = DotName.createSimple(ToolResult.class);
     static final DotName UNI = DotName.createSimple(Uni.class);
     static final DotName COMPLETION_STAGE = DotName.createSimple(CompletionStage.class);

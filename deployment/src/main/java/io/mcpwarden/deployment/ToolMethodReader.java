@@ -99,9 +99,8 @@ final class ToolMethodReader {
             ParameterFacts facts = parameters.get(i);
             java.lang.reflect.Type type = reflective.getGenericParameterTypes()[i];
             JavaType javaType = mapper.getTypeFactory().constructType(type);
-            if (facts.source == ParameterSource.CALLER) {
-                toolParameters.add(new ToolParameter(facts.name, javaType.toCanonical(), false, null,
-                        ParameterSource.CALLER));
+            if (facts.source != ParameterSource.ARGUMENT) {
+                toolParameters.add(new ToolParameter(facts.name, javaType.toCanonical(), false, null, facts.source));
                 continue;
             }
             JsonNode defaultValue = defaultValue(facts, javaType, where, errors);
@@ -142,6 +141,15 @@ final class ToolMethodReader {
                 }
                 result.add(new ParameterFacts(parameter.name() == null ? "caller" : parameter.name(), null, false,
                         null, ParameterSource.CALLER, false));
+                continue;
+            }
+            if (DotNames.EXCHANGE_TYPES.contains(type.name())) {
+                if (toolArg != null) {
+                    errors.add("@ToolArg cannot annotate the " + type.name().withoutPackagePrefix()
+                            + " parameter, which is supplied by the server: " + where);
+                }
+                result.add(new ParameterFacts(parameter.name() == null ? "exchange" + parameter.position()
+                        : parameter.name(), null, false, null, ParameterSource.EXCHANGE, false));
                 continue;
             }
             String name = toolArg == null ? null : stringValue(toolArg, "name");

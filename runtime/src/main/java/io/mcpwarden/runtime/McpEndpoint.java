@@ -32,6 +32,7 @@ import io.mcpwarden.runtime.tools.ToolCatalog;
 import io.mcpwarden.runtime.tools.ToolListHandler;
 import io.mcpwarden.runtime.tools.ToolResultEncoder;
 import io.mcpwarden.runtime.transport.OriginPolicy;
+import io.mcpwarden.runtime.transport.StreamSettings;
 import io.mcpwarden.runtime.transport.StreamableHttpHandler;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.virtual.threads.VirtualThreads;
@@ -59,9 +60,10 @@ public class McpEndpoint {
         this.vertx = vertx;
         AuthSetup auth = AuthSetup.create(config, buildConfig, policies, mapper, identityProviders::get);
         this.metadata = auth.metadata;
-        SessionStore sessions = new SessionStore(config.sessions().idleTimeout().toNanos());
+        SessionStore sessions = new SessionStore(config.sessions().idleTimeout().toNanos(),
+                config.clientRequests().timeout());
         ToolCallHandler toolCall = new ToolCallHandler(catalog, new ToolResultEncoder(mapper), vertx, virtualThreads,
-                auth.authorizers);
+                auth.authorizers, mapper);
         AuditLog audit = new AuditLog(mapper, config.audit().log());
         PromptRequests prompts = new PromptRequests(new PromptListHandler(promptCatalog, config.prompts().pageSize()),
                 new PromptGetHandler(promptCatalog, vertx, virtualThreads),
@@ -71,7 +73,11 @@ public class McpEndpoint {
                 new ResourceListHandler(resources, config.tools().pageSize()),
                 new ResourceReadHandler(resources, auth.access, vertx, virtualThreads));
         OriginPolicy origins = new OriginPolicy(config.http().allowedOrigins().orElse(List.of()));
-        this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator, audit);
+        StreamSettings streams = new StreamSettings(config.streams().retry().toMillis(),
+                config.streams().replayEvents(), config.streams().maxConnectionTime().map(d -> d.toMillis()).orElse(0L),
+                config.streams().maxPerSession(), vertx);
+        this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator, audit,
+                streams);
         this.maxBodySize = config.http().maxBodySize().asLongValue();
         this.evictionTimer = vertx.setPeriodic(EVICTION_PERIOD_MILLIS, id -> sessions.evictIdle());
     }

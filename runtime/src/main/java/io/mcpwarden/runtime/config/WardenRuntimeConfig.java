@@ -51,6 +51,16 @@ public interface WardenRuntimeConfig {
     Sessions sessions();
 
     /**
+     * Server-sent event streams (GET streams and streamed responses).
+     */
+    Streams streams();
+
+    /**
+     * Requests the server sends to clients from inside tools (sampling, elicitation).
+     */
+    ClientRequests clientRequests();
+
+    /**
      * Tool listing.
      */
     Tools tools();
@@ -164,6 +174,45 @@ public interface WardenRuntimeConfig {
          */
         @WithDefault("30M")
         Duration idleTimeout();
+    }
+
+    interface Streams {
+
+        /**
+         * How long a client waits before it reconnects to a stream that the server or the network closed; sent as
+         * the SSE {@code retry} field.
+         */
+        @WithDefault("1S")
+        Duration retry();
+
+        /**
+         * How many of its last events each stream keeps for a client that reconnects with {@code Last-Event-ID}.
+         */
+        @WithDefault("100")
+        int replayEvents();
+
+        /**
+         * When set, the server closes an SSE connection after this long without ending its stream; the client
+         * reconnects with {@code Last-Event-ID} ("SSE polling") and gets what it missed. Use it when proxies cut
+         * long connections. Unset: connections stay open until their stream ends.
+         */
+        Optional<Duration> maxConnectionTime();
+
+        /**
+         * How many streams one session may hold at once (open, or waiting for the client to resume them); beyond
+         * that the oldest stream without a connection is dropped.
+         */
+        @WithDefault("32")
+        int maxPerSession();
+    }
+
+    interface ClientRequests {
+
+        /**
+         * How long a request sent to the client (sampling, elicitation) waits for its answer before it fails.
+         */
+        @WithDefault("5M")
+        Duration timeout();
     }
 
     interface Tools {

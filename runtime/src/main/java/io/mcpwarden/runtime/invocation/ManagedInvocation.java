@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.invoke.Invoker;
@@ -42,8 +43,18 @@ public final class ManagedInvocation {
      */
     public CompletionStage<Object> run(ExecutionModel model, boolean async, Invoker<Object, Object> invoker,
             Object[] arguments, Caller caller, Supplier<? extends Throwable> guard) {
+        return run(model, async, invoker, arguments, caller, guard, null);
+    }
+
+    /**
+     * Starts the call as {@link #run(ExecutionModel, boolean, Invoker, Object[], Caller, Supplier)} does, and hands
+     * the method's asynchronous result, when it returns one, to {@code asyncStarted} (so that it can be cancelled).
+     */
+    public CompletionStage<Object> run(ExecutionModel model, boolean async, Invoker<Object, Object> invoker,
+            Object[] arguments, Caller caller, Supplier<? extends Throwable> guard,
+            Consumer<CompletionStage<?>> asyncStarted) {
         CompletableFuture<Object> outcome = new CompletableFuture<>();
-        Runnable call = () -> invoke(async, invoker, arguments, caller, guard, outcome);
+        Runnable call = () -> invoke(async, invoker, arguments, caller, guard, outcome, asyncStarted);
         switch (model) {
             case EVENT_LOOP -> call.run();
             case WORKER -> vertx.executeBlocking(() -> {
@@ -56,7 +67,8 @@ public final class ManagedInvocation {
     }
 
     private void invoke(boolean async, Invoker<Object, Object> invoker, Object[] arguments, Caller caller,
-            Supplier<? extends Throwable> guard, CompletableFuture<Object> outcome) {
+            Supplier<? extends Throwable> guard, CompletableFuture<Object> outcome,
+            Consumer<CompletionStage<?>> asyncStarted) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         boolean completesLater = false;
@@ -71,6 +83,9 @@ public final class ManagedInvocation {
             if (async && returned != null) {
                 InjectableContext.ContextState state = requestContext.getState();
                 completesLater = true;
+                if (asyncStarted != null) {
+                    asyncStarted.accept((CompletionStage<?>) returned);
+                }
                 ((CompletionStage<?>) returned).whenComplete((value, failure) -> {
                     requestContext.destroy(state);
                     complete(outcome, value, failure);

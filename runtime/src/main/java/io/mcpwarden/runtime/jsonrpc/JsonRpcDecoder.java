@@ -48,7 +48,7 @@ public final class JsonRpcDecoder {
             return new JsonRpcMessage(kind, id, method.textValue(), paramsObject);
         }
         if (id != null && (message.has("result") ^ message.has("error"))) {
-            return new JsonRpcMessage(JsonRpcMessage.Kind.RESPONSE, id, null, null);
+            return new JsonRpcMessage(JsonRpcMessage.Kind.RESPONSE, id, null, message);
         }
         throw new InvalidMessageException(validId, "The message is neither a request, a notification nor a response");
     }

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param kind request, notification or response
  * @param id the request id (a string or integer node), or null for notifications
  * @param method the method name, or null for responses
- * @param params the params object, or null when absent
+ * @param params the params object, or null when absent; for a response, the whole response object (its {@code id}
+ *        and its {@code result} or {@code error})
  */
 public record JsonRpcMessage(Kind kind, JsonNode id, String method, ObjectNode params) {
 

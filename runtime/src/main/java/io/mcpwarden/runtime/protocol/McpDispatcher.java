@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.mcpwarden.LogLevel;
 import io.mcpwarden.audit.AuditEvent;
 import io.mcpwarden.auth.Caller;
 import io.mcpwarden.runtime.audit.AuditLog;
@@ -21,6 +22,8 @@ import io.mcpwarden.runtime.prompts.PromptRequests;
 import io.mcpwarden.runtime.resources.ResourceListHandler;
 import io.mcpwarden.runtime.resources.ResourceReadHandler;
 import io.mcpwarden.runtime.session.McpSession;
+import io.mcpwarden.runtime.session.RequestStreams;
+import io.mcpwarden.runtime.session.SessionChannel;
 import io.mcpwarden.runtime.session.SessionStore;
 import io.mcpwarden.runtime.tools.ToolCallHandler;
 import io.mcpwarden.runtime.tools.ToolListHandler;
@@ -60,11 +63,25 @@ public final class McpDispatcher {
      * @throws JsonRpcException for protocol errors found before any work starts
      */
     public CompletionStage<JsonNode> request(JsonRpcMessage request, McpSession session, Caller caller) {
+        return request(request, session, caller, null, null);
+    }
+
+    /**
+     * Handles a request as {@link #request(JsonRpcMessage, McpSession, Caller)} does; messages that a tool sends to
+     * the client while it runs go on the stream {@code streams} opens for the request.
+     *
+     * @param streams opens the request's own stream on first use, or null to use the session's standalone stream
+     * @param handle the transport's object for the request, passed to {@code streams}
+     */
+    public CompletionStage<JsonNode> request(JsonRpcMessage request, McpSession session, Caller caller,
+            RequestStreams streams, Object handle) {
         return switch (request.method()) {
             case "ping" -> CompletableFuture.completedFuture(JsonNodeFactory.instance.objectNode());
             case "tools/list" -> CompletableFuture.completedFuture(
                     toolList.list(request.params(), tool -> access.visible(tool.name(), caller)));
-            case "tools/call" -> audited(request, session, caller, "name", () -> callTool(request.params(), caller));
+            case "tools/call" -> audited(request, session, caller, "name",
+                    () -> callTool(request, caller, session, streams, handle));
+            case "logging/setLevel" -> CompletableFuture.completedFuture(setLevel(request.params(), session));
             case "prompts/list" -> prompts.list(request.params(), caller);
             case "prompts/get" -> audited(request, session, caller, "name", () -> prompts.get(request.params(), caller));
             case "resources/list" -> CompletableFuture.completedFuture(
@@ -79,7 +96,9 @@ public final class McpDispatcher {
         };
     }
 
-    private CompletionStage<JsonNode> callTool(ObjectNode params, Caller caller) {
+    private CompletionStage<JsonNode> callTool(JsonRpcMessage request, Caller caller, McpSession session,
+            RequestStreams streams, Object handle) {
+        ObjectNode params = request.params();
         JsonNode name = params == null ? null : params.get("name");
         if (name != null && name.isTextual()) {
             AccessDecision decision = access.decide(name.textValue(), caller);
@@ -87,7 +106,7 @@ public final class McpDispatcher {
                 throw access.refusal(name.textValue(), caller, decision);
             }
         }
-        return toolCall.call(params, caller);
+        return toolCall.call(params, caller, session, request.id(), streams, handle);
     }
 
     /**
@@ -137,9 +156,42 @@ public final class McpDispatcher {
      * Handles a notification; unknown notifications are ignored, as JSON-RPC asks.
      */
     public void notification(JsonRpcMessage notification, McpSession session) {
-        if ("notifications/initialized".equals(notification.method())) {
-            sessions.markInitialized(session);
+        switch (notification.method()) {
+            case "notifications/initialized" -> sessions.markInitialized(session);
+            case "notifications/cancelled" -> {
+                SessionChannel channel = session.channelIfCreated();
+                if (channel != null && notification.params() != null) {
+                    channel.cancel(notification.params().get("requestId"));
+                }
+            }
+            default -> {
+                // other notifications need no action
+            }
         }
+    }
+
+    /**
+     * Handles a client's response to a request the server sent (sampling, elicitation): it completes the awaiting
+     * request of this session; answers to unknown ids are ignored.
+     *
+     * @param response the whole response object
+     */
+    public void response(ObjectNode response, McpSession session) {
+        SessionChannel channel = session.channelIfCreated();
+        if (channel != null) {
+            channel.complete(response);
+        }
+    }
+
+    private static JsonNode setLevel(ObjectNode params, McpSession session) {
+        JsonNode level = params == null ? null : params.get("level");
+        LogLevel parsed = level != null && level.isTextual() ? LogLevel.fromWireName(level.textValue()) : null;
+        if (parsed == null) {
+            throw JsonRpcException.invalidParams("logging/setLevel needs a 'level': one of debug, info, notice, "
+                    + "warning, error, critical, alert, emergency");
+        }
+        session.channel().logLevel(parsed);
+        return JsonNodeFactory.instance.objectNode();
     }
 
     /**
@@ -149,6 +201,7 @@ public final class McpDispatcher {
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         result.put("protocolVersion", protocolVersion);
         ObjectNode capabilities = result.putObject("capabilities");
+        capabilities.putObject("logging");
         capabilities.putObject("tools").put("listChanged", false);
         if (prompts.offersPrompts()) {
             capabilities.putObject("prompts").put("listChanged", false);

@@ -1,5 +1,7 @@
 package io.mcpwarden.runtime.session;
 
+import java.time.Duration;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -14,9 +16,12 @@ public final class McpSession {
     private final String owner;
     private volatile boolean initialized;
     private volatile long lastAccessNanos;
+    private final Duration clientRequestTimeout;
+    private volatile SessionChannel channel;
 
     McpSession(String id, String protocolVersion, JsonNode clientInfo, JsonNode clientCapabilities, String owner,
-            long nowNanos) {
+            long nowNanos, Duration clientRequestTimeout) {
+        this.clientRequestTimeout = clientRequestTimeout;
         this.owner = owner;
         this.id = id;
         this.protocolVersion = protocolVersion;
@@ -68,5 +73,44 @@ public final class McpSession {
 
     void touch(long nowNanos) {
         lastAccessNanos = nowNanos;
+    }
+
+    /**
+     * The session's two-way state, created on first use.
+     */
+    public SessionChannel channel() {
+        SessionChannel current = channel;
+        if (current == null) {
+            synchronized (this) {
+                current = channel;
+                if (current == null) {
+                    current = new SessionChannel(clientRequestTimeout);
+                    channel = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    /**
+     * The session's two-way state if something created it, else null; never creates it.
+     */
+    public SessionChannel channelIfCreated() {
+        return channel;
+    }
+
+    /**
+     * Whether the client declared this capability in {@code initialize} ({@code sampling}, {@code elicitation}...).
+     */
+    public boolean clientDeclared(String capability) {
+        return clientCapabilities != null && clientCapabilities.hasNonNull(capability)
+                && clientCapabilities.get(capability).isObject();
+    }
+
+    void close() {
+        SessionChannel current = channel;
+        if (current != null) {
+            current.close();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.mcpwarden.runtime.session;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,16 +18,28 @@ public final class SessionStore {
     private final ConcurrentHashMap<String, McpSession> sessions = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final long idleTimeoutNanos;
+    private final Duration clientRequestTimeout;
 
-    public SessionStore(long idleTimeoutNanos) {
+    /**
+     * @param clientRequestTimeout how long a request sent to the client (sampling, elicitation) waits for its answer
+     */
+    public SessionStore(long idleTimeoutNanos, Duration clientRequestTimeout) {
         this.idleTimeoutNanos = idleTimeoutNanos;
+        this.clientRequestTimeout = clientRequestTimeout;
+    }
+
+    /**
+     * A store whose requests to clients wait five minutes for an answer.
+     */
+    public SessionStore(long idleTimeoutNanos) {
+        this(idleTimeoutNanos, Duration.ofMinutes(5));
     }
 
     public McpSession create(String protocolVersion, JsonNode clientInfo, JsonNode clientCapabilities, String owner) {
         long now = System.nanoTime();
         while (true) {
             McpSession session = new McpSession(newId(), protocolVersion, clientInfo, clientCapabilities, owner,
-                    now);
+                    now, clientRequestTimeout);
             if (sessions.putIfAbsent(session.id(), session) == null) {
                 return session;
             }
@@ -44,7 +57,9 @@ public final class SessionStore {
         }
         long now = System.nanoTime();
         if (now - session.lastAccessNanos() > idleTimeoutNanos) {
-            sessions.remove(id, session);
+            if (sessions.remove(id, session)) {
+                session.close();
+            }
             return null;
         }
         session.touch(now);
@@ -63,6 +78,7 @@ public final class SessionStore {
         if (session == null || !session.owner().equals(owner) || !sessions.remove(id, session)) {
             return false;
         }
+        session.close();
         return System.nanoTime() - session.lastAccessNanos() <= idleTimeoutNanos;
     }
 
@@ -71,7 +87,20 @@ public final class SessionStore {
      */
     public void evictIdle() {
         long now = System.nanoTime();
-        sessions.values().removeIf(s -> now - s.lastAccessNanos() > idleTimeoutNanos);
+        sessions.values().removeIf(s -> {
+            if (now - s.lastAccessNanos() > idleTimeoutNanos) {
+                s.close();
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /**
+     * Every live session (for messages sent to all sessions, such as list changes).
+     */
+    public Iterable<McpSession> all() {
+        return sessions.values();
     }
 
     public int size() {

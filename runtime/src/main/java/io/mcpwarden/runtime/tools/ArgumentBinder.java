@@ -29,6 +29,7 @@ public final class ArgumentBinder {
     private final BoundParameter[] parameters;
     private final int[] positions;
     private final int[] callerPositions;
+    private final int[] exchangePositions;
     private final int arity;
 
     public ArgumentBinder(List<ToolParameter> parameters, ObjectMapper mapper) {
@@ -36,10 +37,13 @@ public final class ArgumentBinder {
         List<BoundParameter> arguments = new ArrayList<>();
         List<Integer> argumentPositions = new ArrayList<>();
         List<Integer> callers = new ArrayList<>();
+        List<Integer> exchanges = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
             ToolParameter parameter = parameters.get(i);
             if (parameter.source() == ParameterSource.CALLER) {
                 callers.add(i);
+            } else if (parameter.source() == ParameterSource.EXCHANGE) {
+                exchanges.add(i);
             } else {
                 arguments.add(BoundParameter.of(parameter, mapper));
                 argumentPositions.add(i);
@@ -48,6 +52,15 @@ public final class ArgumentBinder {
         this.parameters = arguments.toArray(BoundParameter[]::new);
         this.positions = argumentPositions.stream().mapToInt(Integer::intValue).toArray();
         this.callerPositions = callers.stream().mapToInt(Integer::intValue).toArray();
+        this.exchangePositions = exchanges.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Whether the method declares a parameter for the call's exchange with the client (log, progress,
+     * cancellation, sampling, elicitation).
+     */
+    public boolean usesExchange() {
+        return exchangePositions.length > 0;
     }
 
     /**
@@ -57,6 +70,14 @@ public final class ArgumentBinder {
      * @throws ArgumentException naming the first argument that does not fit
      */
     public Object[] bind(ObjectNode arguments, Caller caller) {
+        return bind(arguments, caller, null);
+    }
+
+    /**
+     * Binds as {@link #bind(ObjectNode, Caller)} does, with {@code exchange} where the method asks for the call's
+     * exchange with the client.
+     */
+    public Object[] bind(ObjectNode arguments, Caller caller, Object exchange) {
         if (arguments != null) {
             rejectUnknown(arguments);
         }
@@ -68,6 +89,9 @@ public final class ArgumentBinder {
         }
         for (int position : callerPositions) {
             values[position] = caller;
+        }
+        for (int position : exchangePositions) {
+            values[position] = exchange;
         }
         return values;
     }

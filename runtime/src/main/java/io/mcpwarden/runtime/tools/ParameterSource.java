@@ -7,5 +7,11 @@ public enum ParameterSource {
     /** A tool argument sent by the client. */
     ARGUMENT,
     /** The {@link io.mcpwarden.auth.Caller} of the call, supplied by the server. */
-    CALLER
+    CALLER,
+    /**
+     * The call's two-way exchange with the client, supplied by the server: {@link io.mcpwarden.McpLog},
+     * {@link io.mcpwarden.Progress}, {@link io.mcpwarden.Cancellation}, {@link io.mcpwarden.Sampling} or
+     * {@link io.mcpwarden.Elicitation}.
+     */
+    EXCHANGE
 }

@@ -9,14 +9,19 @@ import jakarta.validation.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.mcpwarden.ToolCallException;
 import io.mcpwarden.auth.Caller;
 import io.mcpwarden.runtime.auth.AuthChallengeException;
 import io.mcpwarden.runtime.auth.ToolAuthorizers;
+import io.mcpwarden.runtime.exchange.RequestCancelledException;
+import io.mcpwarden.runtime.exchange.ToolExchange;
 import io.mcpwarden.runtime.invocation.ManagedInvocation;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
+import io.mcpwarden.runtime.session.McpSession;
+import io.mcpwarden.runtime.session.RequestStreams;
 import io.vertx.core.Vertx;
 
 /**
@@ -34,15 +39,28 @@ public final class ToolCallHandler {
 
     private final ToolAuthorizers authorizers;
 
+    private final ObjectMapper mapper;
+
     public ToolCallHandler(ToolCatalog catalog, ToolResultEncoder encoder, Vertx vertx, Executor virtualThreads,
-            ToolAuthorizers authorizers) {
+            ToolAuthorizers authorizers, ObjectMapper mapper) {
+        this.mapper = mapper;
         this.authorizers = authorizers;
         this.catalog = catalog;
         this.encoder = encoder;
         this.invocation = new ManagedInvocation(vertx, virtualThreads);
     }
 
-    public CompletionStage<JsonNode> call(ObjectNode params, Caller caller) {
+    /**
+     * Calls the tool named in {@code params}.
+     *
+     * @param session the caller's session
+     * @param requestId the id of the {@code tools/call} request
+     * @param streams opens the request's own stream for messages the tool sends, or null to use the session's
+     *        standalone stream
+     * @param handle the transport's object for the request, passed to {@code streams}
+     */
+    public CompletionStage<JsonNode> call(ObjectNode params, Caller caller, McpSession session, JsonNode requestId,
+            RequestStreams streams, Object handle) {
         JsonNode name = params == null ? null : params.get("name");
         if (name == null || !name.isTextual()) {
             throw JsonRpcException.invalidParams("tools/call needs a 'name' string");
@@ -55,20 +73,60 @@ public final class ToolCallHandler {
         if (arguments != null && !arguments.isObject() && !arguments.isNull()) {
             throw JsonRpcException.invalidParams("The 'arguments' of tools/call must be an object");
         }
+        ObjectNode argumentObject = arguments instanceof ObjectNode object ? object : null;
+        if (session != null && (tool.binder().usesExchange() || tool.metadata().async())) {
+            return callWithExchange(tool, params, argumentObject, caller, session, requestId, streams, handle);
+        }
         Object[] values;
         try {
-            values = tool.binder().bind(arguments instanceof ObjectNode object ? object : null, caller);
+            values = tool.binder().bind(argumentObject, caller);
         } catch (ArgumentException e) {
             return CompletableFuture.completedFuture(ToolResultEncoder.error(e.getMessage()));
         }
         return invocation.run(tool.metadata().executionModel(), tool.metadata().async(), tool.invoker(), values,
                 caller, () -> authorizers.check(tool.name(), caller, tool.binder().byName(values)))
-                .handle((value, failure) -> {
-                    if (failure instanceof AuthChallengeException refusal) {
-                        throw refusal;
+                .handle((value, failure) -> outcome(tool, value, failure));
+    }
+
+    /**
+     * A call that the client can cancel and during which the tool may talk to the client. On cancellation the stage
+     * fails at once with {@link RequestCancelledException}, whatever the tool does afterwards.
+     */
+    private CompletionStage<JsonNode> callWithExchange(RegisteredTool tool, ObjectNode params, ObjectNode arguments,
+            Caller caller, McpSession session, JsonNode requestId, RequestStreams streams, Object handle) {
+        ToolExchange exchange = new ToolExchange(session, requestId, ToolExchange.progressToken(params), tool.name(),
+                mapper, streams, handle);
+        CompletableFuture<JsonNode> response = new CompletableFuture<>();
+        exchange.onCancel(() -> response.completeExceptionally(RequestCancelledException.INSTANCE));
+        Object[] values;
+        try {
+            values = tool.binder().bind(arguments, caller, exchange);
+        } catch (ArgumentException e) {
+            exchange.finish();
+            return CompletableFuture.completedFuture(ToolResultEncoder.error(e.getMessage()));
+        }
+        invocation.run(tool.metadata().executionModel(), tool.metadata().async(), tool.invoker(), values, caller,
+                () -> authorizers.check(tool.name(), caller, tool.binder().byName(values)), exchange::asyncResult)
+                .whenComplete((value, failure) -> {
+                    exchange.finish();
+                    if (exchange.isCancelled()) {
+                        response.completeExceptionally(RequestCancelledException.INSTANCE);
+                        return;
                     }
-                    return failure == null ? encode(tool, value) : failureResult(tool, failure);
+                    try {
+                        response.complete(outcome(tool, value, failure));
+                    } catch (RuntimeException e) {
+                        response.completeExceptionally(e);
+                    }
                 });
+        return response;
+    }
+
+    private JsonNode outcome(RegisteredTool tool, Object value, Throwable failure) {
+        if (failure instanceof AuthChallengeException refusal) {
+            throw refusal;
+        }
+        return failure == null ? encode(tool, value) : failureResult(tool, failure);
     }
 
     private JsonNode encode(RegisteredTool tool, Object value) {

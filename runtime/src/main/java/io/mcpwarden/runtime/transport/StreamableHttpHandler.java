@@ -18,6 +18,7 @@ import io.mcpwarden.runtime.auth.AnonymousCaller;
 import io.mcpwarden.runtime.auth.AuthChallengeException;
 import io.mcpwarden.runtime.auth.RequestAuthenticator;
 import io.mcpwarden.runtime.auth.VerifiedCaller;
+import io.mcpwarden.runtime.exchange.RequestCancelledException;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcDecoder;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
@@ -26,6 +27,8 @@ import io.mcpwarden.runtime.jsonrpc.JsonRpcWriter;
 import io.mcpwarden.runtime.protocol.McpDispatcher;
 import io.mcpwarden.runtime.protocol.ProtocolVersions;
 import io.mcpwarden.runtime.session.McpSession;
+import io.mcpwarden.runtime.session.Outbound;
+import io.mcpwarden.runtime.session.RequestStreams;
 import io.mcpwarden.runtime.session.SessionStore;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
@@ -33,12 +36,15 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The MCP endpoint over Streamable HTTP (revisions 2025-06-18 and 2025-11-25): POST carries JSON-RPC messages, DELETE
- * ends a session, and every request passes the Origin check first.
+ * The MCP endpoint over Streamable HTTP (revisions 2025-06-18 and 2025-11-25): POST carries JSON-RPC messages (a
+ * request is answered with JSON, or with an SSE stream when its tool sends messages before its result), GET opens or
+ * resumes an SSE stream, DELETE ends a session, and every request passes the Origin check first.
  *
  * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/basic/transports">Transports</a>
  */
-public final class StreamableHttpHandler implements Handler<RoutingContext> {
+public final class StreamableHttpHandler implements Handler<RoutingContext>, RequestStreams {
+
+    private static final String REQUEST_STREAM = "io.mcpwarden.request-stream";
 
     private static final Logger LOG = Logger.getLogger(StreamableHttpHandler.class);
     private static final String SUPPORTED_VERSIONS = String.join(", ", ProtocolVersions.SUPPORTED);
@@ -50,12 +56,17 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
     private final RequestAuthenticator authenticator;
     private final AuditLog audit;
     private final HttpReplies replies;
+    private final ObjectMapper mapper;
+    private final StreamSettings streamSettings;
 
     /**
      * @param authenticator establishes the caller of each request, or null when authentication is off
      */
     public StreamableHttpHandler(ObjectMapper mapper, OriginPolicy originPolicy, SessionStore sessions,
-            McpDispatcher dispatcher, RequestAuthenticator authenticator, AuditLog audit) {
+            McpDispatcher dispatcher, RequestAuthenticator authenticator, AuditLog audit,
+            StreamSettings streamSettings) {
+        this.mapper = mapper;
+        this.streamSettings = streamSettings;
         this.authenticator = authenticator;
         this.audit = audit;
         this.jsonReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -72,21 +83,21 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
             replies.error(ctx, 403, null, JsonRpcErrorCode.INVALID_REQUEST, "Forbidden: origin not allowed");
             return;
         }
-        boolean post = "POST".equals(request.method().name());
-        if (!post && !"DELETE".equals(request.method().name())) {
-            ctx.response().putHeader("Allow", "POST, DELETE");
+        String method = request.method().name();
+        if (!"POST".equals(method) && !"GET".equals(method) && !"DELETE".equals(method)) {
+            ctx.response().putHeader("Allow", "GET, POST, DELETE");
             replies.error(ctx, 405, null, JsonRpcErrorCode.INVALID_REQUEST,
-                    "Method not allowed: this endpoint accepts POST and DELETE");
+                    "Method not allowed: this endpoint accepts GET, POST and DELETE");
             return;
         }
         if (authenticator == null) {
-            route(ctx, post, AnonymousCaller.INSTANCE);
+            route(ctx, method, AnonymousCaller.INSTANCE);
             return;
         }
         long start = System.nanoTime();
         authenticator.authenticate(ctx).whenComplete((caller, failure) -> {
             if (failure == null) {
-                route(ctx, post, caller);
+                route(ctx, method, caller);
             } else if (unwrap(failure) instanceof AuthChallengeException refusal) {
                 audit.denied(null, null, null, refusal.reason(), start, null,
                         request.getHeader(McpHeaders.SESSION_ID));
@@ -98,12 +109,64 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
         });
     }
 
-    private void route(RoutingContext ctx, boolean post, Caller caller) {
-        if (post) {
-            post(ctx, caller);
-        } else {
-            delete(ctx, caller);
+    private void route(RoutingContext ctx, String method, Caller caller) {
+        switch (method) {
+            case "POST" -> post(ctx, caller);
+            case "GET" -> get(ctx, caller);
+            default -> delete(ctx, caller);
         }
+    }
+
+    /**
+     * GET opens the session's standalone SSE stream (one connected at a time), or with {@code Last-Event-ID}
+     * resumes the stream that event belongs to.
+     */
+    private void get(RoutingContext ctx, Caller caller) {
+        String accept = ctx.request().getHeader("Accept");
+        if (accept == null || !accept.toLowerCase(Locale.ROOT).contains("text/event-stream")) {
+            replies.error(ctx, 406, null, JsonRpcErrorCode.INVALID_REQUEST,
+                    "Not acceptable: a GET on this endpoint opens an SSE stream; the Accept header must allow "
+                            + "text/event-stream");
+            return;
+        }
+        McpSession session = requireSession(ctx, null, caller);
+        if (session == null || !checkProtocolVersion(ctx, session, null)) {
+            return;
+        }
+        SessionStreams streams = streamsOf(session);
+        String lastEventId = ctx.request().getHeader("Last-Event-ID");
+        if (lastEventId != null) {
+            if (!streams.resume(lastEventId.trim(), ctx.response())) {
+                replies.error(ctx, 400, null, JsonRpcErrorCode.INVALID_REQUEST,
+                        "Bad request: the Last-Event-ID names no stream of this session that can be resumed");
+            }
+        } else if (streams.openStandalone(ctx.response()) == null) {
+            replies.error(ctx, 409, null, JsonRpcErrorCode.INVALID_REQUEST,
+                    "Conflict: this session already has an open GET stream");
+        }
+    }
+
+    private SessionStreams streamsOf(McpSession session) {
+        var channel = session.channel();
+        return channel.transportState(() -> new SessionStreams(streamSettings, mapper, channel));
+    }
+
+    /**
+     * Turns the response of a POSTed request into an SSE stream, the first time its tool sends a message to the
+     * client; a client that does not accept SSE gets those messages on the session's GET stream instead.
+     */
+    @Override
+    public Outbound open(Object handle, McpSession session) {
+        RoutingContext ctx = (RoutingContext) handle;
+        String accept = ctx.request().getHeader("Accept");
+        if (accept == null || !accept.toLowerCase(Locale.ROOT).contains("text/event-stream")
+                || ctx.response().ended() || ctx.response().closed()) {
+            var channel = session.channel();
+            return channel::sendUnrelated;
+        }
+        SseStream stream = streamsOf(session).openRequestStream(ctx.response());
+        ctx.put(REQUEST_STREAM, stream);
+        return stream;
     }
 
     private void post(RoutingContext ctx, Caller caller) {
@@ -143,7 +206,10 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
                 dispatcher.notification(message, session);
                 replies.accepted(ctx);
             }
-            case RESPONSE -> replies.accepted(ctx);
+            case RESPONSE -> {
+                dispatcher.response(message.params(), session);
+                replies.accepted(ctx);
+            }
             case REQUEST -> request(ctx, message, session, format, caller);
         }
     }
@@ -171,7 +237,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
             Caller caller) {
         CompletionStage<JsonNode> result;
         try {
-            result = dispatcher.request(message, session, caller);
+            result = dispatcher.request(message, session, caller, this, ctx);
         } catch (RuntimeException e) {
             replyFailure(ctx, message, e, format);
             return;
@@ -180,22 +246,43 @@ public final class StreamableHttpHandler implements Handler<RoutingContext> {
             if (failure != null) {
                 replyFailure(ctx, message, failure, format);
             } else {
-                replies.message(ctx, 200, JsonRpcWriter.result(message.id(), value), format);
+                reply(ctx, JsonRpcWriter.result(message.id(), value), format);
             }
         });
     }
 
+    /**
+     * Writes the response as JSON, or as the last event of the request's SSE stream when the tool opened one.
+     */
+    private void reply(RoutingContext ctx, ObjectNode response, ResponseFormat format) {
+        SseStream stream = ctx.get(REQUEST_STREAM);
+        if (stream != null) {
+            stream.finish(response);
+        } else {
+            replies.message(ctx, 200, response, format);
+        }
+    }
+
     private void replyFailure(RoutingContext ctx, JsonRpcMessage message, Throwable failure, ResponseFormat format) {
         Throwable cause = unwrap(failure);
-        if (cause instanceof AuthChallengeException refusal) {
+        if (cause instanceof RequestCancelledException) {
+            // A cancelled request gets no JSON-RPC response; its HTTP exchange just ends.
+            SseStream stream = ctx.get(REQUEST_STREAM);
+            if (stream != null) {
+                stream.abandon();
+            } else {
+                replies.accepted(ctx);
+            }
+        } else if (cause instanceof AuthChallengeException refusal && ctx.get(REQUEST_STREAM) == null) {
             replies.refusal(ctx, message.id(), refusal);
         } else if (cause instanceof JsonRpcException error) {
-            replies.message(ctx, 200, JsonRpcWriter.error(message.id(), error.code(), error.getMessage(), error.data()),
+            reply(ctx, JsonRpcWriter.error(message.id(), error.code(), error.getMessage(), error.data()), format);
+        } else if (cause instanceof AuthChallengeException refusal) {
+            reply(ctx, JsonRpcWriter.error(message.id(), JsonRpcErrorCode.INVALID_REQUEST, refusal.getMessage()),
                     format);
         } else {
             LOG.errorf(failure, "Unexpected failure while handling MCP method %s", message.method());
-            replies.message(ctx, 200,
-                    JsonRpcWriter.error(message.id(), JsonRpcErrorCode.INTERNAL_ERROR, "Internal error"), format);
+            reply(ctx, JsonRpcWriter.error(message.id(), JsonRpcErrorCode.INTERNAL_ERROR, "Internal error"), format);
         }
     }
 

@@ -16,18 +16,27 @@ class HttpMethodAndMediaTypeTest {
             .withApplicationRoot(jar -> jar.addClasses(Fixtures.class, McpHttp.class));
 
     @Test
-    void getWithoutStreamSupportIs405WithAllow() {
+    void getWithoutSessionIs400() {
         given().accept("text/event-stream").get(McpHttp.PATH).then()
-                .statusCode(405)
-                .header("Allow", "POST, DELETE")
-                .body("error.message", equalTo("Method not allowed: this endpoint accepts POST and DELETE"));
+                .statusCode(400)
+                .body("error.message",
+                        equalTo("Bad request: the Mcp-Session-Id header is required; call initialize first"));
     }
 
     @Test
-    void putIs405() {
+    void getThatDoesNotAcceptEventStreamIs406() {
+        given().accept("application/json").header("Mcp-Session-Id", McpHttp.openSession()).get(McpHttp.PATH).then()
+                .statusCode(406)
+                .body("error.message", equalTo("Not acceptable: a GET on this endpoint opens an SSE stream; the "
+                        + "Accept header must allow text/event-stream"));
+    }
+
+    @Test
+    void putIs405WithAllow() {
         given().contentType("application/json").body("{}").put(McpHttp.PATH).then()
                 .statusCode(405)
-                .header("Allow", "POST, DELETE");
+                .header("Allow", "GET, POST, DELETE")
+                .body("error.message", equalTo("Method not allowed: this endpoint accepts GET, POST and DELETE"));
     }
 
     @Test

@@ -1,0 +1,295 @@
+package io.mcpwarden.runtime.exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.mcpwarden.Cancellation;
+import io.mcpwarden.ClientRequestException;
+import io.mcpwarden.Elicitation;
+import io.mcpwarden.ElicitationResult;
+import io.mcpwarden.ElicitationSchema;
+import io.mcpwarden.LogLevel;
+import io.mcpwarden.McpLog;
+import io.mcpwarden.Progress;
+import io.mcpwarden.Sampling;
+import io.mcpwarden.SamplingRequest;
+import io.mcpwarden.SamplingResult;
+import io.mcpwarden.runtime.session.McpSession;
+import io.mcpwarden.runtime.session.Outbound;
+import io.mcpwarden.runtime.session.RequestStreams;
+import io.mcpwarden.runtime.session.SessionChannel;
+
+/**
+ * The two-way side of one client request that runs a tool: what the tool sends to the client while it works (logs,
+ * progress, sampling and elicitation requests) and whether the client cancelled it. One object serves every
+ * injectable facade, and it exists only for calls of tools that declare one (or return asynchronously).
+ */
+public final class ToolExchange implements McpLog, Progress, Cancellation, Sampling, Elicitation {
+
+    private static final Logger LOG = Logger.getLogger(ToolExchange.class);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final McpSession session;
+    private final SessionChannel channel;
+    private final JsonNode requestId;
+    private final JsonNode progressToken;
+    private final String toolName;
+    private final ObjectMapper mapper;
+    private final RequestStreams streams;
+    private final Object handle;
+    private final Runnable cancelHook = this::cancel;
+    private final String inFlightKey;
+    private final List<Runnable> cancelActions = new ArrayList<>(1);
+    private Outbound related;
+    private volatile boolean cancelled;
+    private volatile boolean finished;
+    private CompletionStage<?> asyncResult;
+    private double lastProgress = Double.NEGATIVE_INFINITY;
+
+    /**
+     * Registers the request as cancellable in its session.
+     *
+     * @param streams opens the request's own stream on first use, or null to use the session's standalone stream
+     */
+    public ToolExchange(McpSession session, JsonNode requestId, JsonNode progressToken, String toolName,
+            ObjectMapper mapper, RequestStreams streams, Object handle) {
+        this.session = session;
+        this.channel = session.channel();
+        this.requestId = requestId;
+        this.progressToken = progressToken;
+        this.toolName = toolName;
+        this.mapper = mapper;
+        this.streams = streams;
+        this.handle = handle;
+        this.inFlightKey = channel.started(requestId, cancelHook);
+    }
+
+    /**
+     * The request's progress token from {@code params._meta.progressToken}, or null.
+     */
+    public static JsonNode progressToken(ObjectNode params) {
+        JsonNode token = params == null ? null : params.path("_meta").get("progressToken");
+        return token != null && (token.isTextual() || token.isIntegralNumber()) ? token : null;
+    }
+
+    /**
+     * Called once the tool's outcome is known: the request is no longer cancellable and nothing more goes on its
+     * stream.
+     */
+    public void finish() {
+        finished = true;
+        channel.finished(inFlightKey, cancelHook);
+    }
+
+    /**
+     * Remembers the asynchronous result the tool returned, so that a cancellation cancels it.
+     */
+    public void asyncResult(CompletionStage<?> stage) {
+        boolean cancelNow;
+        synchronized (this) {
+            asyncResult = stage;
+            cancelNow = cancelled;
+        }
+        if (cancelNow) {
+            cancelStage(stage);
+        }
+    }
+
+    // Cancellation
+
+    @Override
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    @Override
+    public void onCancel(Runnable action) {
+        boolean runNow;
+        synchronized (this) {
+            runNow = cancelled;
+            if (!runNow) {
+                cancelActions.add(action);
+            }
+        }
+        if (runNow) {
+            action.run();
+        }
+    }
+
+    private void cancel() {
+        List<Runnable> actions;
+        CompletionStage<?> stage;
+        synchronized (this) {
+            if (cancelled) {
+                return;
+            }
+            cancelled = true;
+            actions = List.copyOf(cancelActions);
+            cancelActions.clear();
+            stage = asyncResult;
+        }
+        for (Runnable action : actions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "A cancellation action of tool '%s' failed", toolName);
+            }
+        }
+        if (stage != null) {
+            cancelStage(stage);
+        }
+    }
+
+    private static void cancelStage(CompletionStage<?> stage) {
+        try {
+            stage.toCompletableFuture().cancel(true);
+        } catch (UnsupportedOperationException e) {
+            // a stage that cannot be cancelled from outside: its result is dropped instead
+        }
+    }
+
+    // McpLog
+
+    @Override
+    public boolean isEnabled(LogLevel level) {
+        return channel.logs(level);
+    }
+
+    @Override
+    public void log(LogLevel level, Object data) {
+        if (level == null || !channel.logs(level)) {
+            return;
+        }
+        ObjectNode params = NODES.objectNode();
+        params.put("level", level.wireName());
+        params.put("logger", toolName);
+        params.set("data", mapper.valueToTree(data));
+        send(notification("notifications/message", params));
+    }
+
+    // Progress
+
+    @Override
+    public boolean requested() {
+        return progressToken != null;
+    }
+
+    @Override
+    public void report(double progress, Double total, String message) {
+        if (progressToken == null) {
+            return;
+        }
+        synchronized (this) {
+            if (!(progress > lastProgress)) {
+                LOG.debugf("Tool '%s' reported progress %s after %s: not sent, progress must increase", toolName,
+                        progress, lastProgress);
+                return;
+            }
+            lastProgress = progress;
+        }
+        ObjectNode params = NODES.objectNode();
+        params.set("progressToken", progressToken);
+        params.put("progress", progress);
+        if (total != null) {
+            params.put("total", total);
+        }
+        if (message != null) {
+            params.put("message", message);
+        }
+        send(notification("notifications/progress", params));
+    }
+
+    // Sampling
+
+    @Override
+    public boolean supported() {
+        return session.clientDeclared("sampling");
+    }
+
+    @Override
+    public CompletionStage<SamplingResult> createMessage(SamplingRequest request) {
+        if (!supported()) {
+            return CompletableFuture.failedFuture(new ClientRequestException(
+                    "The client does not support sampling: it did not declare the sampling capability"));
+        }
+        return channel.request("sampling/createMessage", ClientRequestBodies.sampling(request), outbound())
+                .thenApply(ClientRequestBodies::samplingResult);
+    }
+
+    // Elicitation
+
+    @Override
+    public boolean supportsForm() {
+        if (!session.clientDeclared("elicitation")) {
+            return false;
+        }
+        JsonNode declared = session.clientCapabilities().get("elicitation");
+        // An empty elicitation capability means form mode (2025-06-18 clients declare it so).
+        return declared.isEmpty() || declared.has("form");
+    }
+
+    @Override
+    public boolean supportsUrl() {
+        return session.clientDeclared("elicitation") && session.clientCapabilities().get("elicitation").has("url");
+    }
+
+    @Override
+    public CompletionStage<ElicitationResult> form(String message, ElicitationSchema schema) {
+        if (!supportsForm()) {
+            return CompletableFuture.failedFuture(new ClientRequestException(
+                    "The client does not support form elicitation: it did not declare the elicitation capability"));
+        }
+        return channel.request("elicitation/create", ClientRequestBodies.form(message, schema, session), outbound())
+                .thenApply(result -> ClientRequestBodies.elicitationResult(result, mapper));
+    }
+
+    @Override
+    public CompletionStage<ElicitationResult> url(String message, String url, String elicitationId) {
+        if (!supportsUrl()) {
+            return CompletableFuture.failedFuture(new ClientRequestException(
+                    "The client does not support URL elicitation: it did not declare elicitation.url"));
+        }
+        return channel.request("elicitation/create", ClientRequestBodies.url(message, url, elicitationId),
+                outbound()).thenApply(result -> ClientRequestBodies.elicitationResult(result, mapper));
+    }
+
+    // Delivery
+
+    private void send(ObjectNode message) {
+        if (finished || cancelled) {
+            return;
+        }
+        outbound().send(message);
+    }
+
+    private synchronized Outbound outbound() {
+        if (related == null) {
+            related = streams == null ? channel::sendUnrelated : streams.open(handle, session);
+        }
+        return related;
+    }
+
+    private static ObjectNode notification(String method, ObjectNode params) {
+        ObjectNode message = NODES.objectNode();
+        message.put("jsonrpc", "2.0");
+        message.put("method", method);
+        message.set("params", params);
+        return message;
+    }
+
+    /**
+     * The id of the client request this exchange belongs to.
+     */
+    public JsonNode requestId() {
+        return requestId;
+    }
+}

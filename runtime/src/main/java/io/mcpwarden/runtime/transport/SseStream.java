@@ -1,0 +1,217 @@
+package io.mcpwarden.runtime.transport;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.mcpwarden.runtime.session.Outbound;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+
+/**
+ * One SSE stream of a session: the response stream of one POSTed request, or the session's standalone (GET) stream.
+ * Every event carries an id {@code <stream>_<sequence>}, unique in the session, and the last events stay in a
+ * bounded buffer, so that a client whose connection dropped (or that the server disconnected on purpose) resumes
+ * with {@code Last-Event-ID} and gets exactly the events it missed, on this stream only. The stream outlives its
+ * connections: messages sent while no connection is attached wait in the buffer.
+ */
+final class SseStream implements Outbound {
+
+    private static final Logger LOG = Logger.getLogger(SseStream.class);
+    private static final Buffer END_OF_EVENT = Buffer.buffer("\n\n");
+
+    private final String id;
+    private final boolean standalone;
+    private final SessionStreams owner;
+    private final StreamSettings settings;
+    private final ObjectMapper mapper;
+    private final ArrayDeque<Event> buffer = new ArrayDeque<>();
+    private long nextSequence = 1;
+    private HttpServerResponse connection;
+    private long connectionTimer = -1;
+    private boolean finished;
+    private boolean closed;
+
+    SseStream(String id, boolean standalone, SessionStreams owner, StreamSettings settings, ObjectMapper mapper) {
+        this.id = id;
+        this.standalone = standalone;
+        this.owner = owner;
+        this.settings = settings;
+        this.mapper = mapper;
+    }
+
+    String id() {
+        return id;
+    }
+
+    boolean standalone() {
+        return standalone;
+    }
+
+    synchronized boolean connected() {
+        return connection != null;
+    }
+
+    /**
+     * Queues the message and writes it when a connection is attached.
+     */
+    @Override
+    public synchronized boolean send(ObjectNode message) {
+        if (finished || closed) {
+            return false;
+        }
+        enqueue(message);
+        return true;
+    }
+
+    /**
+     * Sends the response of the stream's request; the stream ends once a connection has carried it.
+     */
+    synchronized void finish(ObjectNode response) {
+        if (finished || closed) {
+            return;
+        }
+        enqueue(response);
+        finished = true;
+        if (connection != null) {
+            endConnection();
+            owner.forget(this);
+        }
+    }
+
+    /**
+     * Ends the stream without a response (its request was cancelled).
+     */
+    synchronized void abandon() {
+        finished = true;
+        buffer.clear();
+        if (connection != null) {
+            endConnection();
+        }
+        owner.forget(this);
+    }
+
+    /**
+     * Attaches a new connection: writes the SSE headers and, for a new stream, a priming event (an id with empty
+     * data) and the {@code retry} interval, then every buffered event after {@code afterSequence}.
+     */
+    synchronized void attach(HttpServerResponse response, long afterSequence, boolean priming) {
+        if (connection != null && connection != response) {
+            endConnection();
+        }
+        response.setStatusCode(200);
+        response.putHeader("Content-Type", "text/event-stream");
+        response.putHeader("Cache-Control", "no-cache");
+        response.setChunked(true);
+        Buffer head = Buffer.buffer();
+        if (priming) {
+            head.appendString("id: " + id + "_0\n");
+        }
+        head.appendString("retry: " + settings.retryMillis() + "\n");
+        if (priming) {
+            head.appendString("data: \n");
+        }
+        head.appendString("\n");
+        response.write(head);
+        if (!buffer.isEmpty() && buffer.peekFirst().sequence > afterSequence + 1) {
+            LOG.debugf("SSE stream %s resumed after event %d, but the buffer starts at %d: events were dropped", id,
+                    afterSequence, buffer.peekFirst().sequence);
+        }
+        for (Event event : buffer) {
+            if (event.sequence > afterSequence) {
+                response.write(event.bytes.copy());
+            }
+        }
+        if (finished) {
+            response.end();
+            owner.forget(this);
+            return;
+        }
+        connection = response;
+        response.closeHandler(ignored -> detach(response));
+        if (settings.maxConnectionMillis() > 0) {
+            connectionTimer = settings.vertx().setTimer(settings.maxConnectionMillis(), t -> disconnect(response));
+        }
+    }
+
+    /**
+     * Ends the connection but not the stream, so that the client polls it by reconnecting with
+     * {@code Last-Event-ID}; the {@code retry} field tells it when.
+     */
+    private synchronized void disconnect(HttpServerResponse response) {
+        if (connection != response) {
+            return;
+        }
+        connectionTimer = -1;
+        response.write(Buffer.buffer("retry: " + settings.retryMillis() + "\n\n"));
+        endConnection();
+    }
+
+    private synchronized void detach(HttpServerResponse response) {
+        if (connection == response) {
+            connection = null;
+            cancelTimer();
+        }
+    }
+
+    /**
+     * Closes the stream and its connection (the session ended).
+     */
+    synchronized void close() {
+        closed = true;
+        buffer.clear();
+        if (connection != null) {
+            endConnection();
+        }
+    }
+
+    private void endConnection() {
+        HttpServerResponse current = connection;
+        connection = null;
+        cancelTimer();
+        if (!current.ended() && !current.closed()) {
+            current.end();
+        }
+    }
+
+    private void cancelTimer() {
+        if (connectionTimer >= 0) {
+            settings.vertx().cancelTimer(connectionTimer);
+            connectionTimer = -1;
+        }
+    }
+
+    private void enqueue(ObjectNode message) {
+        long sequence = nextSequence++;
+        Event event = new Event(sequence, encode(message, sequence));
+        buffer.addLast(event);
+        while (buffer.size() > settings.replayEvents()) {
+            buffer.removeFirst();
+        }
+        if (connection != null) {
+            connection.write(event.bytes.copy());
+        }
+    }
+
+    private Buffer encode(ObjectNode message, long sequence) {
+        byte[] json;
+        try {
+            json = mapper.writeValueAsBytes(message);
+        } catch (JsonProcessingException e) {
+            LOG.error("Could not serialize a server-to-client MCP message", e);
+            json = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{\"level\":\"error\",\"data\":\"unserializable message\"}}"
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        String prefix = "id: " + id + "_" + sequence + "\nevent: message\ndata: ";
+        return Buffer.buffer(json.length + prefix.length() + 2).appendString(prefix).appendBytes(json)
+                .appendBuffer(END_OF_EVENT);
+    }
+
+    private record Event(long sequence, Buffer bytes) {
+    }
+}
