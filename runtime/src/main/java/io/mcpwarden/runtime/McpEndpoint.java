@@ -11,10 +11,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.mcpwarden.CompletionProvider;
 import io.mcpwarden.runtime.audit.AuditLog;
 import io.mcpwarden.runtime.auth.AuthSetup;
 import io.mcpwarden.runtime.auth.ProtectedResourceMetadata;
 import io.mcpwarden.runtime.auth.ToolPolicies;
+import io.mcpwarden.runtime.completion.CompletionHandler;
 import io.mcpwarden.runtime.config.WardenBuildTimeConfig;
 import io.mcpwarden.runtime.config.WardenRuntimeConfig;
 import io.mcpwarden.runtime.prompts.PromptCatalog;
@@ -34,6 +36,7 @@ import io.mcpwarden.runtime.tools.ToolResultEncoder;
 import io.mcpwarden.runtime.transport.OriginPolicy;
 import io.mcpwarden.runtime.transport.StreamSettings;
 import io.mcpwarden.runtime.transport.StreamableHttpHandler;
+import io.quarkus.arc.All;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.virtual.threads.VirtualThreads;
 import io.vertx.core.Vertx;
@@ -56,7 +59,7 @@ public class McpEndpoint {
             PromptCatalog promptCatalog, ResourceCatalog resources, ToolPolicies policies, ObjectMapper mapper,
             Vertx vertx,
             @VirtualThreads Executor virtualThreads,
-            Instance<IdentityProviderManager> identityProviders) {
+            Instance<IdentityProviderManager> identityProviders, @All List<CompletionProvider> completionProviders) {
         this.vertx = vertx;
         AuthSetup auth = AuthSetup.create(config, buildConfig, policies, mapper, identityProviders::get);
         this.metadata = auth.metadata;
@@ -68,10 +71,12 @@ public class McpEndpoint {
         PromptRequests prompts = new PromptRequests(new PromptListHandler(promptCatalog, config.prompts().pageSize()),
                 new PromptGetHandler(promptCatalog, vertx, virtualThreads),
                 auth.access.withPolicies(promptCatalog.policies()));
+        ResourceReadHandler resourceRead = new ResourceReadHandler(resources, auth.access, vertx, virtualThreads);
+        CompletionHandler completions = new CompletionHandler(completionProviders, promptCatalog, resources, prompts,
+                resourceRead, vertx);
         McpDispatcher dispatcher = new McpDispatcher(identity(config.server()), sessions,
                 new ToolListHandler(catalog, config.tools().pageSize()), toolCall, auth.access, audit, prompts,
-                new ResourceListHandler(resources, config.tools().pageSize()),
-                new ResourceReadHandler(resources, auth.access, vertx, virtualThreads));
+                new ResourceListHandler(resources, config.tools().pageSize()), resourceRead, completions);
         OriginPolicy origins = new OriginPolicy(config.http().allowedOrigins().orElse(List.of()));
         StreamSettings streams = new StreamSettings(config.streams().retry().toMillis(),
                 config.streams().replayEvents(), config.streams().maxConnectionTime().map(d -> d.toMillis()).orElse(0L),

@@ -41,6 +41,14 @@ public final class PromptRequests {
     public CompletionStage<JsonNode> get(ObjectNode params, Caller caller) {
         String name = PromptGetHandler.name(params);
         // Access first, as for tools: an anonymous caller learns nothing about which prompt names exist.
+        checkAccess(name, caller);
+        return get.get(get.find(name), params, caller);
+    }
+
+    /**
+     * Throws the refusal (401 or 403 with a challenge) when the caller may not get this prompt.
+     */
+    public void checkAccess(String name, Caller caller) {
         AccessDecision decision = access.decide(name, caller);
         if (!decision.allowed()) {
             AuthChallengeException refusal = access.refusal(name, caller, decision);
@@ -51,6 +59,5 @@ public final class PromptRequests {
             }
             throw refusal;
         }
-        return get.get(get.find(name), params, caller);
     }
 }

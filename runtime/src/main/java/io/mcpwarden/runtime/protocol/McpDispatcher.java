@@ -15,6 +15,7 @@ import io.mcpwarden.runtime.audit.AuditLog;
 import io.mcpwarden.runtime.auth.AccessDecision;
 import io.mcpwarden.runtime.auth.AuthChallengeException;
 import io.mcpwarden.runtime.auth.ToolAccessControl;
+import io.mcpwarden.runtime.completion.CompletionHandler;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcMessage;
@@ -42,10 +43,12 @@ public final class McpDispatcher {
     private final PromptRequests prompts;
     private final ResourceListHandler resourceList;
     private final ResourceReadHandler resourceRead;
+    private final CompletionHandler completions;
 
     public McpDispatcher(ServerIdentity identity, SessionStore sessions, ToolListHandler toolList,
             ToolCallHandler toolCall, ToolAccessControl access, AuditLog audit, PromptRequests prompts,
-            ResourceListHandler resourceList, ResourceReadHandler resourceRead) {
+            ResourceListHandler resourceList, ResourceReadHandler resourceRead, CompletionHandler completions) {
+        this.completions = completions;
         this.prompts = prompts;
         this.resourceList = resourceList;
         this.resourceRead = resourceRead;
@@ -81,6 +84,8 @@ public final class McpDispatcher {
                     toolList.list(request.params(), tool -> access.visible(tool.name(), caller)));
             case "tools/call" -> audited(request, session, caller, "name",
                     () -> callTool(request, caller, session, streams, handle));
+            case "completion/complete" -> audited(request, session, caller, "ref",
+                    () -> completions.complete(request.params(), caller));
             case "logging/setLevel" -> CompletableFuture.completedFuture(setLevel(request.params(), session));
             case "prompts/list" -> prompts.list(request.params(), caller);
             case "prompts/get" -> audited(request, session, caller, "name", () -> prompts.get(request.params(), caller));
@@ -118,8 +123,7 @@ public final class McpDispatcher {
     private CompletionStage<JsonNode> audited(JsonRpcMessage request, McpSession session, Caller caller,
             String targetParam, Supplier<CompletionStage<JsonNode>> call) {
         long start = System.nanoTime();
-        JsonNode targetNode = request.params() == null ? null : request.params().get(targetParam);
-        String target = targetNode != null && targetNode.isTextual() ? targetNode.textValue() : null;
+        String target = target(request.params(), targetParam);
         String method = request.method();
         String requestId = request.id().asText();
         CompletionStage<JsonNode> result;
@@ -142,6 +146,18 @@ public final class McpDispatcher {
                             : AuditEvent.Outcome.SUCCESS;
             audit.allowed(caller, method, target, outcome, start, requestId, session.id());
         });
+    }
+
+    /**
+     * The name of what a request targets, for the audit trail; a completion's {@code ref} gives its prompt name or
+     * template URI.
+     */
+    private static String target(ObjectNode params, String targetParam) {
+        JsonNode node = params == null ? null : params.get(targetParam);
+        if (node != null && node.isObject()) {
+            node = node.has("name") ? node.get("name") : node.get("uri");
+        }
+        return node != null && node.isTextual() ? node.textValue() : null;
     }
 
     private static Throwable unwrap(Throwable failure) {
@@ -208,6 +224,9 @@ public final class McpDispatcher {
         }
         if (resourceList.offersResources()) {
             capabilities.putObject("resources").put("listChanged", false);
+        }
+        if (completions.offersCompletions()) {
+            capabilities.putObject("completions");
         }
         ObjectNode serverInfo = result.putObject("serverInfo");
         serverInfo.put("name", identity.name());

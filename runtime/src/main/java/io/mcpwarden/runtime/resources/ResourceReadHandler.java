@@ -46,6 +46,17 @@ public final class ResourceReadHandler {
         return access.visible(resource.metadata().policyKey(), caller);
     }
 
+    /**
+     * Throws the refusal (401 or 403 with a challenge) when the caller may not read this resource or template.
+     */
+    public void checkAccess(RegisteredResource resource, Caller caller) {
+        String policyKey = resource.metadata().policyKey();
+        AccessDecision decision = access.decide(policyKey, caller);
+        if (!decision.allowed()) {
+            throw access.refusal(policyKey, caller, decision);
+        }
+    }
+
     public CompletionStage<JsonNode> read(ObjectNode params, Caller caller) {
         JsonNode uriNode = params == null ? null : params.get("uri");
         if (uriNode == null || !uriNode.isTextual()) {

@@ -21,7 +21,19 @@ class SecuredPromptTest {
 
     // OrderTools has a public tool, so requests without a token reach the endpoint.
     @RegisterExtension
-    static final QuarkusUnitTest app = AuthApps.secured(Prompts.class, OrderTools.class);
+    static final QuarkusUnitTest app = AuthApps.secured(Prompts.class, OrderTools.class, RefundReasons.class);
+
+    public static class RefundReasons implements io.mcpwarden.CompletionProvider {
+        @Override
+        public io.mcpwarden.CompletionRef ref() {
+            return io.mcpwarden.CompletionRef.promptArgument("refund", "reason");
+        }
+
+        @Override
+        public java.util.List<String> complete(String value, java.util.Map<String, String> context) {
+            return java.util.List.of("damaged", "late");
+        }
+    }
 
     public static class Prompts {
 
@@ -38,7 +50,7 @@ class SecuredPromptTest {
 
         @Prompt
         @RequiresScopes("orders:write")
-        String refund() {
+        String refund(@io.mcpwarden.PromptArg(required = false) java.util.Optional<String> reason) {
             return "Draft a refund";
         }
 
@@ -82,6 +94,22 @@ class SecuredPromptTest {
                         + "resource_metadata=\"" + AuthApps.METADATA_URL + "\"")
                 .body("id", equalTo(11))
                 .body("error.message", equalTo("Forbidden: this prompt needs more scopes than the token grants"));
+    }
+
+    @Test
+    void completionOfAnArgumentOfAPromptTheCallerCannotGetIs403() {
+        String params = "{\"ref\":{\"type\":\"ref/prompt\",\"name\":\"refund\"},"
+                + "\"argument\":{\"name\":\"reason\",\"value\":\"\"}}";
+        String reader = token("orders:read");
+        AuthHttp.request(reader, AuthHttp.openSession(reader), "completion/complete", params).then()
+                .statusCode(403)
+                .header("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"orders:write orders:read\", "
+                        + "resource_metadata=\"" + AuthApps.METADATA_URL + "\"")
+                .body("error.message", equalTo("Forbidden: this prompt needs more scopes than the token grants"));
+        String writer = token("orders:write");
+        AuthHttp.request(writer, AuthHttp.openSession(writer), "completion/complete", params).then()
+                .statusCode(200)
+                .body("result.completion.values", contains("damaged", "late"));
     }
 
     @Test
