@@ -32,7 +32,8 @@ class WardenProcessor {
 
     @BuildStep
     AdditionalBeanBuildItem endpointBeans() {
-        return AdditionalBeanBuildItem.builder().addBeanClasses(McpEndpoint.class, CallerContext.class)
+        return AdditionalBeanBuildItem.builder()
+                .addBeanClasses(McpEndpoint.class, CallerContext.class, io.mcpwarden.runtime.ResourceUpdatesBean.class)
                 .setUnremovable().build();
     }
 

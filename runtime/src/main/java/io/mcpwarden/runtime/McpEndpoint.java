@@ -28,6 +28,7 @@ import io.mcpwarden.runtime.protocol.ServerIdentity;
 import io.mcpwarden.runtime.resources.ResourceCatalog;
 import io.mcpwarden.runtime.resources.ResourceListHandler;
 import io.mcpwarden.runtime.resources.ResourceReadHandler;
+import io.mcpwarden.runtime.resources.ResourceSubscriptions;
 import io.mcpwarden.runtime.session.SessionStore;
 import io.mcpwarden.runtime.tools.ToolCallHandler;
 import io.mcpwarden.runtime.tools.ToolCatalog;
@@ -54,6 +55,7 @@ public class McpEndpoint {
     private final long maxBodySize;
     private final Vertx vertx;
     private final long evictionTimer;
+    private final ResourceSubscriptions subscriptions;
 
     McpEndpoint(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig, ToolCatalog catalog,
             PromptCatalog promptCatalog, ResourceCatalog resources, ToolPolicies policies, ObjectMapper mapper,
@@ -72,11 +74,13 @@ public class McpEndpoint {
                 new PromptGetHandler(promptCatalog, vertx, virtualThreads),
                 auth.access.withPolicies(promptCatalog.policies()));
         ResourceReadHandler resourceRead = new ResourceReadHandler(resources, auth.access, vertx, virtualThreads);
+        this.subscriptions = new ResourceSubscriptions(resources, resourceRead, sessions);
         CompletionHandler completions = new CompletionHandler(completionProviders, promptCatalog, resources, prompts,
                 resourceRead, vertx);
         McpDispatcher dispatcher = new McpDispatcher(identity(config.server()), sessions,
                 new ToolListHandler(catalog, config.tools().pageSize()), toolCall, auth.access, audit, prompts,
-                new ResourceListHandler(resources, config.tools().pageSize()), resourceRead, completions);
+                new ResourceListHandler(resources, config.tools().pageSize()), resourceRead, completions,
+                subscriptions);
         OriginPolicy origins = new OriginPolicy(config.http().allowedOrigins().orElse(List.of()));
         StreamSettings streams = new StreamSettings(config.streams().retry().toMillis(),
                 config.streams().replayEvents(), config.streams().maxConnectionTime().map(d -> d.toMillis()).orElse(0L),
@@ -96,6 +100,13 @@ public class McpEndpoint {
      */
     public ProtectedResourceMetadata metadata() {
         return metadata;
+    }
+
+    /**
+     * Sends resource update notifications to subscribed sessions.
+     */
+    public ResourceSubscriptions subscriptions() {
+        return subscriptions;
     }
 
     public long maxBodySize() {

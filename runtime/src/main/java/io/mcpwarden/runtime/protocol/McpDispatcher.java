@@ -22,6 +22,7 @@ import io.mcpwarden.runtime.jsonrpc.JsonRpcMessage;
 import io.mcpwarden.runtime.prompts.PromptRequests;
 import io.mcpwarden.runtime.resources.ResourceListHandler;
 import io.mcpwarden.runtime.resources.ResourceReadHandler;
+import io.mcpwarden.runtime.resources.ResourceSubscriptions;
 import io.mcpwarden.runtime.session.McpSession;
 import io.mcpwarden.runtime.session.RequestStreams;
 import io.mcpwarden.runtime.session.SessionChannel;
@@ -44,11 +45,14 @@ public final class McpDispatcher {
     private final ResourceListHandler resourceList;
     private final ResourceReadHandler resourceRead;
     private final CompletionHandler completions;
+    private final ResourceSubscriptions subscriptions;
 
     public McpDispatcher(ServerIdentity identity, SessionStore sessions, ToolListHandler toolList,
             ToolCallHandler toolCall, ToolAccessControl access, AuditLog audit, PromptRequests prompts,
-            ResourceListHandler resourceList, ResourceReadHandler resourceRead, CompletionHandler completions) {
+            ResourceListHandler resourceList, ResourceReadHandler resourceRead, CompletionHandler completions,
+            ResourceSubscriptions subscriptions) {
         this.completions = completions;
+        this.subscriptions = subscriptions;
         this.prompts = prompts;
         this.resourceList = resourceList;
         this.resourceRead = resourceRead;
@@ -84,6 +88,9 @@ public final class McpDispatcher {
                     toolList.list(request.params(), tool -> access.visible(tool.name(), caller)));
             case "tools/call" -> audited(request, session, caller, "name",
                     () -> callTool(request, caller, session, streams, handle));
+            case "resources/subscribe" -> audited(request, session, caller, "uri",
+                    () -> subscriptions.subscribe(request.params(), session, caller));
+            case "resources/unsubscribe" -> subscriptions.unsubscribe(request.params(), session);
             case "completion/complete" -> audited(request, session, caller, "ref",
                     () -> completions.complete(request.params(), caller));
             case "logging/setLevel" -> CompletableFuture.completedFuture(setLevel(request.params(), session));
@@ -223,7 +230,7 @@ public final class McpDispatcher {
             capabilities.putObject("prompts").put("listChanged", false);
         }
         if (resourceList.offersResources()) {
-            capabilities.putObject("resources").put("listChanged", false);
+            capabilities.putObject("resources").put("subscribe", true).put("listChanged", false);
         }
         if (completions.offersCompletions()) {
             capabilities.putObject("completions");

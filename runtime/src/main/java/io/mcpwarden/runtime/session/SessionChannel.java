@@ -32,6 +32,7 @@ public final class SessionChannel {
     private volatile LogLevel logLevel;
     private volatile Outbound standalone;
     private volatile boolean closed;
+    private final java.util.Set<String> subscriptions = ConcurrentHashMap.newKeySet();
     private AutoCloseable transportState;
 
     SessionChannel(Duration clientRequestTimeout) {
@@ -161,6 +162,33 @@ public final class SessionChannel {
             awaiting.answer.complete(response.get("result"));
         }
         return true;
+    }
+
+    /**
+     * The most resource URIs one session may subscribe to; more subscriptions are refused.
+     */
+    public static final int MAX_SUBSCRIPTIONS = 1000;
+
+    /**
+     * Subscribes the session to updates of a resource.
+     *
+     * @throws io.mcpwarden.runtime.jsonrpc.JsonRpcException when the session already holds
+     *         {@link #MAX_SUBSCRIPTIONS}
+     */
+    public void subscribe(String uri) {
+        if (subscriptions.size() >= MAX_SUBSCRIPTIONS && !subscriptions.contains(uri)) {
+            throw io.mcpwarden.runtime.jsonrpc.JsonRpcException.invalidParams("This session already has "
+                    + MAX_SUBSCRIPTIONS + " resource subscriptions; unsubscribe from some first");
+        }
+        subscriptions.add(uri);
+    }
+
+    public void unsubscribe(String uri) {
+        subscriptions.remove(uri);
+    }
+
+    public boolean subscribed(String uri) {
+        return subscriptions.contains(uri);
     }
 
     public boolean closed() {

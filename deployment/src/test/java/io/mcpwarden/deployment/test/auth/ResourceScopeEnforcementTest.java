@@ -49,6 +49,19 @@ class ResourceScopeEnforcementTest {
     }
 
     @Test
+    void subscribeNeedsTheSameScopesAsRead() {
+        String reader = token("orders:read");
+        String session = AuthHttp.openSession(reader);
+        AuthHttp.request(reader, session, "resources/subscribe", "{\"uri\":\"orders://exports/9\"}").then()
+                .statusCode(403)
+                .header("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"orders:read orders:export\", "
+                        + "resource_metadata=\"" + AuthApps.METADATA_URL + "\"");
+        AuthHttp.request(reader, session, "resources/subscribe", "{\"uri\":\"orders://catalog\"}").then()
+                .statusCode(200)
+                .body("result", equalTo(java.util.Map.of()));
+    }
+
+    @Test
     void readWithRequiredScopeSucceedsAndSeesTheCaller() {
         String exporter = token("orders:read orders:export");
         AuthHttp.request(exporter, AuthHttp.openSession(exporter), "resources/read",
