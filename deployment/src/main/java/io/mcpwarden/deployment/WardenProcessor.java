@@ -33,7 +33,8 @@ class WardenProcessor {
     @BuildStep
     AdditionalBeanBuildItem endpointBeans() {
         return AdditionalBeanBuildItem.builder()
-                .addBeanClasses(McpEndpoint.class, CallerContext.class, io.mcpwarden.runtime.ResourceUpdatesBean.class)
+                .addBeanClasses(McpEndpoint.class, CallerContext.class, io.mcpwarden.runtime.ResourceUpdatesBean.class,
+                        io.mcpwarden.runtime.ToolRegistryBean.class)
                 .setUnremovable().build();
     }
 

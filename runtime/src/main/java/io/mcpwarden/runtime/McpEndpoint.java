@@ -30,6 +30,7 @@ import io.mcpwarden.runtime.resources.ResourceListHandler;
 import io.mcpwarden.runtime.resources.ResourceReadHandler;
 import io.mcpwarden.runtime.resources.ResourceSubscriptions;
 import io.mcpwarden.runtime.session.SessionStore;
+import io.mcpwarden.runtime.tools.RuntimeTools;
 import io.mcpwarden.runtime.tools.ToolCallHandler;
 import io.mcpwarden.runtime.tools.ToolCatalog;
 import io.mcpwarden.runtime.tools.ToolListHandler;
@@ -56,6 +57,7 @@ public class McpEndpoint {
     private final Vertx vertx;
     private final long evictionTimer;
     private final ResourceSubscriptions subscriptions;
+    private final RuntimeTools runtimeTools;
 
     McpEndpoint(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig, ToolCatalog catalog,
             PromptCatalog promptCatalog, ResourceCatalog resources, ToolPolicies policies, ObjectMapper mapper,
@@ -81,6 +83,8 @@ public class McpEndpoint {
                 new ToolListHandler(catalog, config.tools().pageSize()), toolCall, auth.access, audit, prompts,
                 new ResourceListHandler(resources, config.tools().pageSize()), resourceRead, completions,
                 subscriptions);
+        this.runtimeTools = new RuntimeTools(catalog, auth.access, buildConfig.scopes().keySet(),
+                config.auth().enabled(), sessions, mapper);
         OriginPolicy origins = new OriginPolicy(config.http().allowedOrigins().orElse(List.of()));
         StreamSettings streams = new StreamSettings(config.streams().retry().toMillis(),
                 config.streams().replayEvents(), config.streams().maxConnectionTime().map(d -> d.toMillis()).orElse(0L),
@@ -107,6 +111,13 @@ public class McpEndpoint {
      */
     public ResourceSubscriptions subscriptions() {
         return subscriptions;
+    }
+
+    /**
+     * Adds and removes tools at run time.
+     */
+    public RuntimeTools runtimeTools() {
+        return runtimeTools;
     }
 
     public long maxBodySize() {

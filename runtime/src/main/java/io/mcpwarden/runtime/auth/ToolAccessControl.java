@@ -19,7 +19,8 @@ public final class ToolAccessControl {
     private static final ToolPolicy AUTHENTICATED_ONLY = new ToolPolicy("", false, List.of(), List.of(), List.of(),
             null, null);
 
-    private final Map<String, ToolPolicy> policies;
+    // Copy-on-write, for tools added at run time; decisions read one volatile map without locks.
+    private volatile Map<String, ToolPolicy> policies;
     private final BearerChallenges challenges;
     private final boolean enforced;
 
@@ -53,6 +54,21 @@ public final class ToolAccessControl {
      */
     public ToolAccessControl withPolicies(List<ToolPolicy> otherPolicies) {
         return new ToolAccessControl(otherPolicies, challenges, enforced);
+    }
+
+    /**
+     * Adds the policy of a tool added at run time.
+     */
+    public synchronized void addPolicy(ToolPolicy policy) {
+        Map<String, ToolPolicy> copy = new java.util.HashMap<>(policies);
+        copy.put(policy.toolName(), policy);
+        policies = Map.copyOf(copy);
+    }
+
+    public synchronized void removePolicy(String tool) {
+        Map<String, ToolPolicy> copy = new java.util.HashMap<>(policies);
+        copy.remove(tool);
+        policies = Map.copyOf(copy);
     }
 
     public boolean hasPublicTools() {

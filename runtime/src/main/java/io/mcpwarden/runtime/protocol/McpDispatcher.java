@@ -225,7 +225,7 @@ public final class McpDispatcher {
         result.put("protocolVersion", protocolVersion);
         ObjectNode capabilities = result.putObject("capabilities");
         capabilities.putObject("logging");
-        capabilities.putObject("tools").put("listChanged", false);
+        capabilities.putObject("tools").put("listChanged", true);
         if (prompts.offersPrompts()) {
             capabilities.putObject("prompts").put("listChanged", false);
         }

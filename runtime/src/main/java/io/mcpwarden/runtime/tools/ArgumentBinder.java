@@ -30,6 +30,8 @@ public final class ArgumentBinder {
     private final int[] positions;
     private final int[] callerPositions;
     private final int[] exchangePositions;
+    private final int allArgumentsPosition;
+    private final ObjectReader mapReader;
     private final int arity;
 
     public ArgumentBinder(List<ToolParameter> parameters, ObjectMapper mapper) {
@@ -38,12 +40,15 @@ public final class ArgumentBinder {
         List<Integer> argumentPositions = new ArrayList<>();
         List<Integer> callers = new ArrayList<>();
         List<Integer> exchanges = new ArrayList<>();
+        int allArguments = -1;
         for (int i = 0; i < parameters.size(); i++) {
             ToolParameter parameter = parameters.get(i);
             if (parameter.source() == ParameterSource.CALLER) {
                 callers.add(i);
             } else if (parameter.source() == ParameterSource.EXCHANGE) {
                 exchanges.add(i);
+            } else if (parameter.source() == ParameterSource.ALL_ARGUMENTS) {
+                allArguments = i;
             } else {
                 arguments.add(BoundParameter.of(parameter, mapper));
                 argumentPositions.add(i);
@@ -53,6 +58,8 @@ public final class ArgumentBinder {
         this.positions = argumentPositions.stream().mapToInt(Integer::intValue).toArray();
         this.callerPositions = callers.stream().mapToInt(Integer::intValue).toArray();
         this.exchangePositions = exchanges.stream().mapToInt(Integer::intValue).toArray();
+        this.allArgumentsPosition = allArguments;
+        this.mapReader = allArguments < 0 ? null : mapper.readerFor(java.util.Map.class);
     }
 
     /**
@@ -78,10 +85,17 @@ public final class ArgumentBinder {
      * exchange with the client.
      */
     public Object[] bind(ObjectNode arguments, Caller caller, Object exchange) {
-        if (arguments != null) {
+        if (arguments != null && allArgumentsPosition < 0) {
             rejectUnknown(arguments);
         }
         Object[] values = new Object[arity];
+        if (allArgumentsPosition >= 0) {
+            try {
+                values[allArgumentsPosition] = arguments == null ? java.util.Map.of() : mapReader.readValue(arguments);
+            } catch (IOException e) {
+                throw new ArgumentException("The arguments are not a JSON object");
+            }
+        }
         for (int i = 0; i < parameters.length; i++) {
             BoundParameter parameter = parameters[i];
             JsonNode value = arguments == null ? null : arguments.get(parameter.name);

@@ -13,5 +13,7 @@ public enum ParameterSource {
      * {@link io.mcpwarden.Progress}, {@link io.mcpwarden.Cancellation}, {@link io.mcpwarden.Sampling} or
      * {@link io.mcpwarden.Elicitation}.
      */
-    EXCHANGE
+    EXCHANGE,
+    /** Every argument, as a {@code Map<String, Object>}: the input of a tool added at run time. */
+    ALL_ARGUMENTS
 }

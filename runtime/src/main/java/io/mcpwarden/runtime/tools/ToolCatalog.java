@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class ToolCatalog {
 
-    private final List<RegisteredTool> tools;
-    private final Map<String, RegisteredTool> byName;
+    // Copy-on-write: a call reads one volatile snapshot, without locks; run-time changes are rare.
+    private volatile Snapshot snapshot;
 
     public ToolCatalog(List<ToolMetadata> metadata, List<Invoker<Object, Object>> invokers, ObjectMapper mapper) {
         List<RegisteredTool> registered = new ArrayList<>(metadata.size());
@@ -28,27 +28,63 @@ public final class ToolCatalog {
             registered.add(new RegisteredTool(tool, invokers.get(i), new ArgumentBinder(tool.parameters(), mapper),
                     descriptor(tool, mapper)));
         }
-        registered.sort(Comparator.comparing(RegisteredTool::name));
-        this.tools = List.copyOf(registered);
-        Map<String, RegisteredTool> index = new HashMap<>();
-        for (RegisteredTool tool : tools) {
-            index.put(tool.name(), tool);
-        }
-        this.byName = Map.copyOf(index);
+        this.snapshot = Snapshot.of(registered);
     }
 
     /**
      * The tool with this name, or null.
      */
     public RegisteredTool find(String name) {
-        return byName.get(name);
+        return snapshot.byName.get(name);
     }
 
     public List<RegisteredTool> all() {
-        return tools;
+        return snapshot.tools;
     }
 
-    private static ObjectNode descriptor(ToolMetadata tool, ObjectMapper mapper) {
+    /**
+     * Adds a tool; returns false when the name is taken.
+     */
+    public synchronized boolean add(RegisteredTool tool) {
+        if (snapshot.byName.containsKey(tool.name())) {
+            return false;
+        }
+        List<RegisteredTool> tools = new ArrayList<>(snapshot.tools);
+        tools.add(tool);
+        snapshot = Snapshot.of(tools);
+        return true;
+    }
+
+    /**
+     * Removes the tool with this name when {@code removable} accepts it; returns whether it did.
+     */
+    public synchronized boolean remove(String name, java.util.function.Predicate<RegisteredTool> removable) {
+        RegisteredTool tool = snapshot.byName.get(name);
+        if (tool == null || !removable.test(tool)) {
+            return false;
+        }
+        List<RegisteredTool> tools = new ArrayList<>(snapshot.tools);
+        tools.remove(tool);
+        snapshot = Snapshot.of(tools);
+        return true;
+    }
+
+    private record Snapshot(List<RegisteredTool> tools, Map<String, RegisteredTool> byName) {
+        static Snapshot of(List<RegisteredTool> registered) {
+            List<RegisteredTool> sorted = new ArrayList<>(registered);
+            sorted.sort(Comparator.comparing(RegisteredTool::name));
+            Map<String, RegisteredTool> index = new HashMap<>();
+            for (RegisteredTool tool : sorted) {
+                index.put(tool.name(), tool);
+            }
+            return new Snapshot(List.copyOf(sorted), Map.copyOf(index));
+        }
+    }
+
+    /**
+     * The {@code tools/list} descriptor of a tool.
+     */
+    public static ObjectNode descriptor(ToolMetadata tool, ObjectMapper mapper) {
         ObjectNode descriptor = JsonNodeFactory.instance.objectNode();
         descriptor.put("name", tool.name());
         if (tool.title() != null) {

@@ -27,7 +27,7 @@ class InitializeNegotiationTest {
                 .header("Mcp-Session-Id", matchesPattern("[A-Za-z0-9_-]{43}"))
                 .body("id", equalTo(1))
                 .body("result.protocolVersion", equalTo("2025-06-18"))
-                .body("result.capabilities.tools.listChanged", equalTo(false))
+                .body("result.capabilities.tools.listChanged", equalTo(true))
                 .body("result.serverInfo.name", equalTo("order-desk"))
                 .body("result.serverInfo.version", equalTo("2.1.0"))
                 .body("result.instructions", equalTo("Use find_order first."));

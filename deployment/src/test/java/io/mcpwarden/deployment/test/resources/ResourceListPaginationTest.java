@@ -80,6 +80,6 @@ class ResourceListPaginationTest {
         String body = McpHttp.post().body(McpHttp.initializeBody("2025-11-25")).post(McpHttp.PATH).then()
                 .statusCode(200).extract().asString();
         assertThat(McpHttp.json(body).path("result").path("capabilities")).isEqualTo(McpHttp.json("""
-                {"tools":{"listChanged":false},"resources":{"listChanged":false}}"""));
+                {"logging":{},"tools":{"listChanged":true},"resources":{"subscribe":true,"listChanged":false}}"""));
     }
 }
