@@ -66,7 +66,7 @@ final class PromptMethodReader {
         }
         return new PromptMetadata(name, stringValue(prompt, "title"), stringValue(prompt, "description"),
                 parameters, shape.kind(), shape.async(), ExecutionModels.of(annotations, method, shape.async()),
-                scopes.allOf(), scopes.anyOf(), where);
+                scopes.allOf(), scopes.anyOf(), where, Decorations.read(annotations, method, "@Prompt", where, errors));
     }
 
     private List<PromptParameter> readParameters(MethodInfo method, String where, List<String> errors) {

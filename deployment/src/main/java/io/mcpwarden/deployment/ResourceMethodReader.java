@@ -82,7 +82,8 @@ final class ResourceMethodReader {
         return new ResourceMetadata(uri, template, name == null ? method.name() : name,
                 stringValue(annotation, "title"), stringValue(annotation, "description"),
                 stringValue(annotation, "mimeType"), parameters, shape.kind(), shape.async(),
-                ExecutionModels.of(annotations, method, shape.async()), where);
+                ExecutionModels.of(annotations, method, shape.async()), where,
+                Decorations.read(annotations, method, kind, where, errors));
     }
 
     /**

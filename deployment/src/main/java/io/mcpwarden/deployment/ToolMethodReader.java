@@ -122,7 +122,8 @@ final class ToolMethodReader {
         }
         return new ToolMetadata(name, stringValue(tool, "title"), stringValue(tool, "description"), hints(tool),
                 schemas.inputSchema(specs), outputSchema, toolParameters, shape.kind(), shape.async(),
-                ExecutionModels.of(annotations, method, shape.async()), where);
+                ExecutionModels.of(annotations, method, shape.async()), where,
+                Decorations.read(annotations, method, "@Tool", where, errors));
     }
 
     private List<ParameterFacts> readParameters(MethodInfo method, String where, List<String> errors) {

@@ -137,6 +137,7 @@ public class McpEndpoint {
         String version = server.version()
                 .or(() -> config.getOptionalValue("quarkus.application.version", String.class))
                 .orElse("0.0.0");
-        return new ServerIdentity(name, version, server.title().orElse(null), server.instructions().orElse(null));
+        return new ServerIdentity(name, version, server.title().orElse(null), server.instructions().orElse(null),
+                server.websiteUrl().orElse(null), server.icons().orElse(List.of()));
     }
 }

@@ -148,6 +148,16 @@ public interface WardenRuntimeConfig {
          * Instructions sent to the client in the {@code initialize} response, describing how to use this server.
          */
         Optional<String> instructions();
+
+        /**
+         * The {@code serverInfo.websiteUrl}: a page about this server.
+         */
+        Optional<String> websiteUrl();
+
+        /**
+         * The {@code serverInfo.icons}: {@code https:} or {@code data:} URLs of icons for this server.
+         */
+        Optional<List<String>> icons();
     }
 
     interface Http {

@@ -77,6 +77,6 @@ public final class PromptCatalog {
             }
             argument.put("required", parameter.required());
         }
-        return descriptor;
+        return io.mcpwarden.runtime.protocol.Decorations.apply(descriptor, prompt.decorations());
     }
 }

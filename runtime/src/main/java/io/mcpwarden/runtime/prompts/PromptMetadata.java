@@ -17,6 +17,7 @@ import io.mcpwarden.runtime.tools.ExecutionModel;
  * @param requiredScopes scopes the caller must all hold (empty: none)
  * @param anyOfScopes scopes of which the caller must hold one (empty: no such rule)
  * @param declaringMethod {@code com.acme.Prompts#review()}, for logs
+ * @param decorations {@code icons} and {@code _meta} as a JSON object, or null
  */
 public record PromptMetadata(
         String name,
@@ -28,5 +29,6 @@ public record PromptMetadata(
         ExecutionModel executionModel,
         List<String> requiredScopes,
         List<String> anyOfScopes,
-        String declaringMethod) {
+        String declaringMethod,
+        String decorations) {
 }

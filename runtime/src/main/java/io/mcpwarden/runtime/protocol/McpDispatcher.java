@@ -241,6 +241,13 @@ public final class McpDispatcher {
         if (identity.title() != null) {
             serverInfo.put("title", identity.title());
         }
+        if (identity.websiteUrl() != null) {
+            serverInfo.put("websiteUrl", identity.websiteUrl());
+        }
+        if (!identity.icons().isEmpty()) {
+            var icons = serverInfo.putArray("icons");
+            identity.icons().forEach(src -> icons.addObject().put("src", src));
+        }
         if (identity.instructions() != null) {
             result.put("instructions", identity.instructions());
         }

@@ -93,6 +93,6 @@ public final class ResourceCatalog {
         if (resource.mimeType() != null) {
             descriptor.put("mimeType", resource.mimeType());
         }
-        return descriptor;
+        return io.mcpwarden.runtime.protocol.Decorations.apply(descriptor, resource.decorations());
     }
 }

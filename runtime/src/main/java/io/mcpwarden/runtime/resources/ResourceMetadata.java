@@ -18,6 +18,7 @@ import io.mcpwarden.runtime.tools.ExecutionModel;
  * @param async whether the method returns a {@code CompletionStage} (after {@code Uni} is adapted)
  * @param executionModel the thread the method runs on
  * @param declaringMethod {@code com.acme.Docs#readme()}, for logs
+ * @param decorations {@code icons} and {@code _meta} as a JSON object, or null
  */
 public record ResourceMetadata(
         String uri,
@@ -30,7 +31,8 @@ public record ResourceMetadata(
         ResourceContentKind contentKind,
         boolean async,
         ExecutionModel executionModel,
-        String declaringMethod) {
+        String declaringMethod,
+        String decorations) {
 
     /**
      * The key of this resource's access policy among the tool policies. Tool names cannot contain {@code :}, so the

@@ -112,6 +112,6 @@ public final class ToolCatalog {
             annotations.put("idempotentHint", hints.idempotent());
         }
         annotations.put("openWorldHint", hints.openWorld());
-        return descriptor;
+        return io.mcpwarden.runtime.protocol.Decorations.apply(descriptor, tool.decorations());
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param async whether the method returns a {@code CompletionStage} (after {@code Uni} is adapted)
  * @param executionModel the thread the method runs on
  * @param declaringMethod {@code com.acme.Tools#cancel()}, for logs
+ * @param decorations {@code icons} and {@code _meta} as a JSON object, or null
  */
 public record ToolMetadata(
         String name,
@@ -29,5 +30,6 @@ public record ToolMetadata(
         ResultKind resultKind,
         boolean async,
         ExecutionModel executionModel,
-        String declaringMethod) {
+        String declaringMethod,
+        String decorations) {
 }
