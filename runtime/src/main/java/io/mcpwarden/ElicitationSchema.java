@@ -126,6 +126,25 @@ public final class ElicitationSchema {
         }
 
         /**
+         * A choice of one value in the deprecated form older clients know: a plain {@code enum} with display names in
+         * {@code enumNames} (same size as {@code values}). Prefer {@link #singleSelect} with titles.
+         */
+        public Builder singleSelectWithEnumNames(String name, String title, List<String> values,
+                List<String> enumNames, String defaultValue, boolean isRequired) {
+            if (enumNames == null) {
+                throw new IllegalArgumentException("The elicitation field '" + name + "' needs enumNames");
+            }
+            checkChoices(name, values, enumNames, defaultValue == null ? List.of() : List.of(defaultValue));
+            ObjectNode field = field(name, "string", title, isRequired);
+            values.forEach(field.putArray("enum")::add);
+            enumNames.forEach(field.putArray("enumNames")::add);
+            if (defaultValue != null) {
+                field.put("default", defaultValue);
+            }
+            return this;
+        }
+
+        /**
          * A choice of any number of values; the answer is a list of strings. With {@code valueTitles} the options
          * are titled {@code anyOf} constants, otherwise a plain {@code enum}.
          */

@@ -43,6 +43,8 @@ public record AuditEvent(Instant time, String subject, String clientId, String i
          */
         PROTOCOL_ERROR,
         /** Access was refused. */
-        DENIED
+        DENIED,
+        /** The client cancelled the request ({@code notifications/cancelled}); no response was sent. */
+        CANCELLED
     }
 }

@@ -272,6 +272,11 @@ public final class ToolExchange implements McpLog, Progress, Cancellation, Sampl
     }
 
     private synchronized Outbound outbound() {
+        if (cancelled) {
+            // Under the same lock as cancel(): a cancelled request never opens a stream, and a stream opened before
+            // the cancellation is visible to the code that abandons it.
+            return message -> false;
+        }
         if (related == null) {
             related = streams == null ? channel::sendUnrelated : streams.open(handle, session);
         }

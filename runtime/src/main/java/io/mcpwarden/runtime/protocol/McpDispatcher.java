@@ -16,6 +16,7 @@ import io.mcpwarden.runtime.auth.AccessDecision;
 import io.mcpwarden.runtime.auth.AuthChallengeException;
 import io.mcpwarden.runtime.auth.ToolAccessControl;
 import io.mcpwarden.runtime.completion.CompletionHandler;
+import io.mcpwarden.runtime.exchange.RequestCancelledException;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcMessage;
@@ -148,7 +149,9 @@ public final class McpDispatcher {
                 audit.denied(caller, method, target, refusal.reason(), start, requestId, session.id());
                 return;
             }
-            AuditEvent.Outcome outcome = failure != null ? AuditEvent.Outcome.PROTOCOL_ERROR
+            AuditEvent.Outcome outcome = unwrap(failure) instanceof RequestCancelledException
+                    ? AuditEvent.Outcome.CANCELLED
+                    : failure != null ? AuditEvent.Outcome.PROTOCOL_ERROR
                     : value.path("isError").asBoolean(false) ? AuditEvent.Outcome.TOOL_ERROR
                             : AuditEvent.Outcome.SUCCESS;
             audit.allowed(caller, method, target, outcome, start, requestId, session.id());

@@ -31,7 +31,11 @@ class CancellationTest {
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Tools.class, McpHttp.class, McpSessions.class,
-                    SseClient.class, CancellationTest.class));
+                    SseClient.class, CancellationTest.class,
+                    io.mcpwarden.deployment.test.auth.AuditRecorder.class));
+
+    @jakarta.inject.Inject
+    io.mcpwarden.deployment.test.auth.AuditRecorder audit;
 
     static class Tools {
         @Tool
@@ -90,5 +94,8 @@ class CancellationTest {
             assertThat(response.status()).isEqualTo(202);
         }
         assertThat(PENDING.isCancelled()).isTrue();
+        assertThat(audit.events()).filteredOn(e -> "never".equals(e.target()))
+                .extracting(io.mcpwarden.audit.AuditEvent::outcome)
+                .containsExactly(io.mcpwarden.audit.AuditEvent.Outcome.CANCELLED);
     }
 }

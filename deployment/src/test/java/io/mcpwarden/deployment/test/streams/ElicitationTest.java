@@ -39,6 +39,7 @@ class ElicitationTest {
                     .bool("terrace", "Terrace", false, false)
                     .singleSelect("time", "Time", List.of("19", "21"), List.of("7 pm", "9 pm"), "19", true)
                     .singleSelect("menu", null, List.of("short", "long"), null, null, false)
+                    .singleSelectWithEnumNames("room", null, List.of("a", "b"), List.of("Room A", "Room B"), "b", false)
                     .multiSelect("extras", "Extras", List.of("cake", "wine"), null, List.of("cake"), false)
                     .build();
             return elicitation.form("Booking details?", schema)
@@ -68,6 +69,7 @@ class ElicitationTest {
                       "time":{"type":"string","title":"Time","oneOf":[{"const":"19","title":"7 pm"},
                               {"const":"21","title":"9 pm"}],"default":"19"},
                       "menu":{"type":"string","enum":["short","long"]},
+                      "room":{"type":"string","enum":["a","b"],"enumNames":["Room A","Room B"],"default":"b"},
                       "extras":{"type":"array","title":"Extras","items":{"type":"string","enum":["cake","wine"]},
                                 "default":["cake"]}},
                      "required":["name","guests","time"]}}}""".formatted(id)));
