@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
  * <pre>
  * {@code
  * &#64;Tool(description = "Finds an order")
- * @Icon(src = "https://cdn.example.com/order-48.png", mimeType = "image/png", sizes = "48x48")
+ * &#64;Icon(src = "https://cdn.example.com/order-48.png", mimeType = "image/png", sizes = "48x48")
  * Order findOrder(String id) { ... }
  * }
  * </pre>

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  * {@code
  * &#64;Tool(description = "Finds an order")
  * &#64;Meta(key = "com.example/team", value = "orders")
- * @Meta(key = "com.example/cost", value = "3")
+ * &#64;Meta(key = "com.example/cost", value = "3")
  * Order findOrder(String id) { ... }
  * }
  * </pre>

@@ -152,8 +152,8 @@ public final class McpDispatcher {
             AuditEvent.Outcome outcome = unwrap(failure) instanceof RequestCancelledException
                     ? AuditEvent.Outcome.CANCELLED
                     : failure != null ? AuditEvent.Outcome.PROTOCOL_ERROR
-                    : value.path("isError").asBoolean(false) ? AuditEvent.Outcome.TOOL_ERROR
-                            : AuditEvent.Outcome.SUCCESS;
+                            : value.path("isError").asBoolean(false) ? AuditEvent.Outcome.TOOL_ERROR
+                                    : AuditEvent.Outcome.SUCCESS;
             audit.allowed(caller, method, target, outcome, start, requestId, session.id());
         });
     }

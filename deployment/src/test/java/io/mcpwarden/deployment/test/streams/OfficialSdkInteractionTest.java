@@ -50,8 +50,9 @@ class OfficialSdkInteractionTest {
                         return elicitation.form("Send '" + answer.text() + "'?", ElicitationSchema.builder()
                                 .bool("confirm", "Send it", true, true)
                                 .singleSelect("detail", "Detail", List.of("short", "long"), null, "short", false)
-                                .build()).thenApply(confirmation -> answer.text() + " / "
-                                        + confirmation.action() + " " + confirmation.content().get("confirm"));
+                                .build()).thenApply(
+                                        confirmation -> answer.text() + " / "
+                                                + confirmation.action() + " " + confirmation.content().get("confirm"));
                     });
         }
     }
