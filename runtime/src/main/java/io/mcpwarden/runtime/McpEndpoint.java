@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mcpwarden.runtime.audit.AuditLog;
 import io.mcpwarden.runtime.auth.AuthSetup;
 import io.mcpwarden.runtime.auth.ProtectedResourceMetadata;
+import io.mcpwarden.runtime.auth.TokenCacheStatistics;
 import io.mcpwarden.runtime.auth.ToolPolicies;
 import io.mcpwarden.runtime.config.WardenBuildTimeConfig;
 import io.mcpwarden.runtime.config.WardenRuntimeConfig;
@@ -50,6 +51,7 @@ public class McpEndpoint {
     private final long maxBodySize;
     private final Vertx vertx;
     private final long evictionTimer;
+    private final TokenCacheStatistics tokenCache;
 
     McpEndpoint(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig, ToolCatalog catalog,
             PromptCatalog promptCatalog, ResourceCatalog resources, ToolPolicies policies, ObjectMapper mapper,
@@ -59,6 +61,7 @@ public class McpEndpoint {
         this.vertx = vertx;
         AuthSetup auth = AuthSetup.create(config, buildConfig, policies, mapper, identityProviders::get);
         this.metadata = auth.metadata;
+        this.tokenCache = auth.tokenCache;
         SessionStore sessions = new SessionStore(config.sessions().idleTimeout().toNanos());
         ToolCallHandler toolCall = new ToolCallHandler(catalog, new ToolResultEncoder(mapper), vertx, virtualThreads,
                 auth.authorizers);
@@ -85,6 +88,13 @@ public class McpEndpoint {
      */
     public ProtectedResourceMetadata metadata() {
         return metadata;
+    }
+
+    /**
+     * Verified-token cache hits and misses, or null when authentication is off.
+     */
+    public TokenCacheStatistics tokenCacheStatistics() {
+        return tokenCache;
     }
 
     public long maxBodySize() {

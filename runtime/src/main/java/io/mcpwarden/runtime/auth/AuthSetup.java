@@ -29,10 +29,13 @@ public final class AuthSetup {
     public final ToolAccessControl access;
     public final ProtectedResourceMetadata metadata;
     public final ToolAuthorizers authorizers;
+    /** Verified-token cache hits and misses; null when authentication is off. */
+    public final TokenCacheStatistics tokenCache;
 
     private AuthSetup(RequestAuthenticator authenticator, ToolAccessControl access,
-            ProtectedResourceMetadata metadata, ToolAuthorizers authorizers) {
+            ProtectedResourceMetadata metadata, ToolAuthorizers authorizers, TokenCacheStatistics tokenCache) {
         this.authorizers = authorizers;
+        this.tokenCache = tokenCache;
         this.authenticator = authenticator;
         this.access = access;
         this.metadata = metadata;
@@ -44,7 +47,7 @@ public final class AuthSetup {
         if (!config.auth().enabled()) {
             LOG.warn("*** MCP Warden authentication is OFF (quarkus.warden.auth.enabled=false): every tool can be "
                     + "called by anyone who can reach this server. Never run like this in production. ***");
-            return new AuthSetup(null, ToolAccessControl.disabled(), null, ToolAuthorizers.none());
+            return new AuthSetup(null, ToolAccessControl.disabled(), null, ToolAuthorizers.none(), null);
         }
         String resource = config.resource().orElseThrow(() -> new ConfigurationException(
                 "quarkus.warden.resource must be set to the public URL of the MCP endpoint "
@@ -72,7 +75,7 @@ public final class AuthSetup {
                 declared, config.auth().resourceName().orElse(null),
                 config.auth().resourceDocumentation().orElse(null));
         return new AuthSetup(new RequestAuthenticator(verifier, challenges, access.hasPublicTools()), access,
-                metadata, ToolAuthorizers.resolve(policies.all()));
+                metadata, ToolAuthorizers.resolve(policies.all()), verifier.statistics());
     }
 
     private static void checkResource(String resource) {
