@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.mcpwarden.runtime.config.WardenBuildTimeConfig;
 import io.mcpwarden.runtime.config.WardenRuntimeConfig;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.security.identity.IdentityProviderManager;
 
@@ -74,7 +75,9 @@ public final class AuthSetup {
         ProtectedResourceMetadata metadata = new ProtectedResourceMetadata(mapper, resource, authorizationServers,
                 declared, config.auth().resourceName().orElse(null),
                 config.auth().resourceDocumentation().orElse(null));
-        return new AuthSetup(new RequestAuthenticator(verifier, challenges, access.hasPublicTools()), access,
+        ApiKeyVerifier apiKeys = ApiKeyVerifier.create(config.apiKeys(),
+                LaunchMode.current() == LaunchMode.NORMAL, buildConfig.scopes().keySet(), new ScopeHierarchy(implies));
+        return new AuthSetup(new RequestAuthenticator(verifier, apiKeys, challenges, access.hasPublicTools()), access,
                 metadata, ToolAuthorizers.resolve(policies.all()), verifier.statistics());
     }
 
