@@ -57,6 +57,12 @@ public final class KeycloakResource implements QuarkusTestResourceLifecycleManag
         String resource = "http://127.0.0.1:" + wardenPort + "/mcp";
         importRealm(home);
         keycloak = launch(home, keycloakPort, managementPort, resource);
+        // Should the test JVM end without stop() (a crash, a kill), Keycloak must not outlive it.
+        Process started = keycloak;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            started.descendants().forEach(ProcessHandle::destroyForcibly);
+            started.destroyForcibly();
+        }));
         String issuer = keycloakUrl + "/realms/" + REALM;
         awaitReady(issuer + "/.well-known/openid-configuration", home.resolve("keycloak.log"));
         LOG.infof("Keycloak %s ready at %s in %d s", System.getProperty("keycloak.version"), keycloakUrl,
@@ -102,8 +108,12 @@ public final class KeycloakResource implements QuarkusTestResourceLifecycleManag
                     + "; the Maven build fetches it (maven-dependency-plugin:get) before the tests");
         }
         try {
+            // Unpacked beside, then moved into place: an interrupted unpack never looks like a complete one.
             Files.createDirectories(workDir);
-            run(List.of("tar", "xzf", archive.toString(), "-C", workDir.toString()), workDir, UNPACK_TIMEOUT);
+            Path unpacking = Files.createTempDirectory(workDir, "unpacking-");
+            run(List.of("tar", "xzf", archive.toString(), "-C", unpacking.toString()), workDir, UNPACK_TIMEOUT);
+            Files.move(unpacking.resolve(home.getFileName()), home);
+            Files.delete(unpacking);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not unpack " + archive, e);
         }
