@@ -67,6 +67,44 @@ public interface WardenRuntimeConfig {
      */
     ApiKeys apiKeys();
 
+    /**
+     * How clients reach this server: {@code http} (Streamable HTTP on the MCP path) or {@code stdio} (newline-delimited
+     * JSON-RPC on the process's standard input and output, for a client that launches the server as a subprocess).
+     * With {@code stdio}, Warden also defaults {@code quarkus.log.console.stderr} to true,
+     * {@code quarkus.http.host-enabled} to false and {@code quarkus.banner.enabled} to false, so that standard output
+     * carries nothing but protocol messages.
+     */
+    @WithDefault("http")
+    Transport transport();
+
+    /**
+     * The caller of a stdio server.
+     */
+    Stdio stdio();
+
+    enum Transport {
+        /** Streamable HTTP. */
+        HTTP,
+        /** Standard input and output of the process. */
+        STDIO
+    }
+
+    interface Stdio {
+
+        /**
+         * The scopes granted to the local user who launched a stdio server (they must be declared under
+         * {@code quarkus.warden.scopes}; implied scopes follow). None by default: only tools that need no scope can be
+         * called. Ignored when authentication is off.
+         */
+        Optional<List<String>> scopes();
+
+        /**
+         * The subject of the local caller, as tools see it in {@code Caller.subject()} and audit events record it;
+         * defaults to the operating-system user that runs the process.
+         */
+        Optional<String> subject();
+    }
+
     interface Auth {
 
         /**
