@@ -1,16 +1,24 @@
 #!/usr/bin/env bash
-# Benchmarks MCP Warden on its own: authenticated vs unauthenticated, on loopback, with wrk.
+# Benchmarks MCP Warden side by side with its peers, on loopback, with wrk:
+#   warden       this project (benchmark/warden-app), auth on and off
+#   quarkiverse  Quarkiverse quarkus-mcp-server-http 1.13.0 + quarkus-oidc on the same Quarkus (benchmark/quarkiverse-app), auth on and off
+#   ts           the official MCP TypeScript SDK server 1.32.2 with its bearer-auth middleware + jose (benchmark/ts-server), auth on
+# Every server serves the same add tool and 100 catalogue tools, verifies the same RS256 token (same key, issuer,
+# audience, scope bench:call) and speaks protocol 2025-11-25.
 # Usage (from anywhere):  benchmark/run.sh
-# Knobs (environment): ROUNDS=5 WARMUP=20 DURATION=15 CONNECTIONS=8 PORT=8180 SKIP_BUILD=1 OUT=benchmark/target/results
-# Each round starts the app twice, A = auth on, B = auth off (A B A B ...); figures are medians of the rounds.
-# Everything it starts (identity provider, app, wrk) is stopped on exit. Needs java 17+, wrk, curl, taskset.
+# Knobs (environment): ROUNDS=3 WARMUP=15 DURATION=10 CONNECTIONS=8 SESSION_CONNECTIONS=4 PORT=8180 SKIP_BUILD=1
+#   SERVERS="warden:auth warden:noauth quarkiverse:auth quarkiverse:noauth ts:auth" OUT=benchmark/target/results
+# Each round starts every server configuration in turn (A B C ... A B C ...); figures are medians of the rounds.
+# Everything it starts (identity provider, servers, wrk) is stopped on exit. Needs java 17+, node 20+, npm, wrk,
+# curl, taskset.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-ROUNDS=${ROUNDS:-5} WARMUP=${WARMUP:-20} DURATION=${DURATION:-15} CONNECTIONS=${CONNECTIONS:-8} PORT=${PORT:-8180}
+ROUNDS=${ROUNDS:-3} WARMUP=${WARMUP:-15} DURATION=${DURATION:-10} CONNECTIONS=${CONNECTIONS:-8}
+SESSION_CONNECTIONS=${SESSION_CONNECTIONS:-4} PORT=${PORT:-8180}
+SERVERS=${SERVERS:-"warden:auth warden:noauth quarkiverse:auth quarkiverse:noauth ts:auth"}
 OUT=${OUT:-$ROOT/benchmark/target/results}
 URL="http://127.0.0.1:$PORT/mcp"
-JAR="$ROOT/benchmark/warden-app/target/quarkus-app/quarkus-run.jar"
 PROTOCOL=2025-11-25
 TICKS=$(getconf CLK_TCK)
 # Two cores or more: the load generator gets CPU 0, the server CPU 1. Otherwise both share.
@@ -26,8 +34,10 @@ die() { echo "FAILED: $*" >&2; exit 1; }
 log() { echo "[$(date +%T)] $*" >&2; }
 
 if [ -z "${SKIP_BUILD:-}" ]; then
-    log "building the benchmark app"
-    (cd "$ROOT" && ./mvnw -B -q -f benchmark/pom.xml package -DskipTests -pl warden-app -am)
+    log "building the Java servers (Warden and Quarkiverse apps)"
+    (cd "$ROOT" && ./mvnw -B -q -f benchmark/pom.xml package -DskipTests -pl warden-app,quarkiverse-app -am)
+    log "installing the TypeScript SDK server's packages"
+    (cd "$ROOT/benchmark/ts-server" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 BUSY=$(pgrep -fc surefire || true)
@@ -48,88 +58,87 @@ mcp() {
 }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 rss_mib() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+token_for() { [ "${1#*:}" = noauth ] && echo "" || echo "$TOKEN"; }
 
-# start_app MODE: starts the app, waits for a first successful tools/call; sets APP, SID, STARTUP_MS.
-start_app() {
-    local profile=prod token=$TOKEN
-    [ "$1" = noauth ] && profile=noauth token=""
+# start_server SERVER:MODE: starts it, waits for a first successful tools/call; sets APP, SID, STARTUP_MS.
+start_server() {
+    local server=${1%:*} mode=${1#*:} token; token=$(token_for "$1")
+    local profile=prod; [ "$mode" = noauth ] && profile=noauth
     local t0; t0=$(date +%s%N)
-    $SRV_CPU java -Dquarkus.profile=$profile -Dquarkus.http.port="$PORT" -Dquarkus.warden.resource="$URL" \
-        -Dquarkus.oidc.auth-server-url="$ISSUER" ${JAVA_OPTS:-} -jar "$JAR" >>"$OUT/app-$1.log" 2>&1 &
+    case $server in
+        warden) $SRV_CPU java -Dquarkus.profile=$profile -Dquarkus.http.port="$PORT" -Dquarkus.warden.resource="$URL" \
+                    -Dquarkus.oidc.auth-server-url="$ISSUER" ${JAVA_OPTS:-} \
+                    -jar "$ROOT/benchmark/warden-app/target/quarkus-app/quarkus-run.jar" >>"$OUT/server-$server-$mode.log" 2>&1 & ;;
+        quarkiverse) $SRV_CPU java -Dquarkus.profile=$profile -Dquarkus.http.port="$PORT" -Dquarkus.oidc.token.audience="$URL" \
+                    -Dquarkus.oidc.auth-server-url="$ISSUER" ${JAVA_OPTS:-} \
+                    -jar "$ROOT/benchmark/quarkiverse-app/target/quarkus-app/quarkus-run.jar" >>"$OUT/server-$server-$mode.log" 2>&1 & ;;
+        ts) $SRV_CPU node "$ROOT/benchmark/ts-server/server.mjs" "$PORT" "$ISSUER" "$URL" "$mode" >>"$OUT/server-$server-$mode.log" 2>&1 & ;;
+        *) die "unknown server $server" ;;
+    esac
     APP=$! && PIDS+=($APP)
     SID=""
     for _ in $(seq 600); do
-        kill -0 "$APP" 2>/dev/null || die "app exited (see $OUT/app-$1.log)"
+        kill -0 "$APP" 2>/dev/null || die "$1 exited (see $OUT/server-$server-$mode.log)"
         SID=$(mcp "$token" "" '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"'$PROTOCOL'","capabilities":{},"clientInfo":{"name":"bench","version":"1"}}}' \
             | awk 'tolower($1) == "mcp-session-id:" {print $2}' | tr -d '\r')
         [ -n "$SID" ] && break
         sleep 0.05
     done
-    [ -n "$SID" ] || die "app did not answer initialize within 30 s"
+    [ -n "$SID" ] || die "$1 did not answer initialize within 30 s"
     mcp "$token" "$SID" '{"jsonrpc":"2.0","method":"notifications/initialized"}' >/dev/null
     mcp "$token" "$SID" '{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"add","arguments":{"a":2,"b":3}}}' \
-        | grep -q '"text":"5"' || die "first tools/call failed in mode $1"
+        | grep -q '"text":"5"' || die "first tools/call failed on $1"
     STARTUP_MS=$((($(date +%s%N) - t0) / 1000000))
+    # Refusals must be real: without a token, an authenticated configuration answers 401.
+    if [ -n "$token" ]; then
+        mcp "" "" '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"'$PROTOCOL'","capabilities":{},"clientInfo":{"name":"bench","version":"1"}}}' \
+            | head -n 1 | grep -q ' 401' || die "$1 accepted a request without a token"
+    fi
 }
 
-# load MODE SCENARIO SECONDS [RECORD]: runs wrk; with RECORD, appends a result line.
+# load CONFIG SCENARIO SECONDS [RECORD]: runs wrk; with RECORD, appends a result line.
 load() {
-    local token=$TOKEN; [ "$1" = noauth ] && token=""
+    local token; token=$(token_for "$1")
+    local threads=1 connections=$CONNECTIONS
+    [ "$2" = session ] && threads=$SESSION_CONNECTIONS connections=$SESSION_CONNECTIONS
     local before rss out; before=$(cpu_ticks "$APP")
-    SCENARIO=$2 SID=$SID TOKEN=$token $GEN_CPU wrk -t1 -c"$CONNECTIONS" -d"$3"s --timeout 5s --latency \
+    SCENARIO=$2 SID=$SID TOKEN=$token $GEN_CPU wrk -t"$threads" -c"$connections" -d"$3"s --timeout 5s --latency \
         -s "$ROOT/benchmark/wrk/mcp.lua" "$URL" >"$OUT/wrk.tmp" 2>&1 &
     local wrk_pid=$!
     PIDS+=($wrk_pid)
     sleep $(($3 / 2)); rss=$(rss_mib "$APP")
     wait $wrk_pid || die "wrk failed: $(cat "$OUT/wrk.tmp")"
     local cpu=$(($(cpu_ticks "$APP") - before))
-    cat "$OUT/wrk.tmp" >>"$OUT/wrk-$1-$2.log"
+    cat "$OUT/wrk.tmp" >>"$OUT/wrk-${1/:/-}-$2.log"
     out=$(grep '^BENCH' "$OUT/wrk.tmp") || die "no BENCH line from wrk: $(cat "$OUT/wrk.tmp")"
-    local requests errors; requests=$(sed 's/.*requests=\([0-9]*\).*/\1/' <<<"$out"); errors=$(sed 's/.*errors=\([0-9]*\).*/\1/' <<<"$out")
+    local requests errors units; requests=$(sed 's/.*requests=\([0-9]*\).*/\1/' <<<"$out"); errors=$(sed 's/.*errors=\([0-9]*\).*/\1/' <<<"$out")
     [ "$errors" = 0 ] || die "$errors errors in $1 $2: $(grep FIRST_ERROR "$OUT/wrk.tmp")"
+    units=$requests; [ "$2" = session ] && units=$(sed 's/.*sessions=\([0-9]*\).*/\1/' <<<"$out")
+    [ "$units" -gt 0 ] || die "no successful $2 in $1"
     [ -n "${4:-}" ] || return 0
-    echo "$1 $2 $out cpu_us=$((cpu * 1000000 / TICKS / requests)) rss_load_mib=$rss" >>"$OUT/rounds.txt"
-    log "  $1 $2: $out cpu_us=$((cpu * 1000000 / TICKS / requests)) rss=${rss}MiB"
+    echo "$1 $2 $out cpu_us=$((cpu * 1000000 / TICKS / units)) rss_load_mib=$rss" >>"$OUT/rounds.txt"
+    log "  $1 $2: $out cpu_us=$((cpu * 1000000 / TICKS / units)) rss=${rss}MiB"
 }
 
 for round in $(seq "$ROUNDS"); do
-    for mode in auth noauth; do
-        log "round $round/$ROUNDS, $mode"
-        start_app $mode
+    for config in $SERVERS; do
+        log "round $round/$ROUNDS, $config"
+        start_server "$config"
         sleep 2
-        echo "$mode startup startup_ms=$STARTUP_MS rss_idle_mib=$(rss_mib "$APP")" >>"$OUT/rounds.txt"
-        load $mode call "$WARMUP"
-        load $mode call "$DURATION" record
-        load $mode list 5
-        load $mode list "$DURATION" record
+        echo "$config startup startup_ms=$STARTUP_MS rss_idle_mib=$(rss_mib "$APP")" >>"$OUT/rounds.txt"
+        load "$config" call "$WARMUP"
+        load "$config" call "$DURATION" record
+        load "$config" list 3
+        load "$config" list "$DURATION" record
+        load "$config" session 3
+        load "$config" session "$DURATION" record
         kill "$APP"; wait "$APP" 2>/dev/null || true
     done
 done
 
-# Medians of the rounds, per mode and scenario.
-div() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.4f", a / b}'; }
-median() { # median MODE SCENARIO FIELD
-    grep "^$1 $2 " "$OUT/rounds.txt" | grep -o "$3=[0-9.]*" | cut -d= -f2 | sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'
-}
+"$ROOT/benchmark/summarise.sh" "$OUT/rounds.txt" | tee "$OUT/summary.md"
 {
-    echo "| Scenario | req/s | p50 (ms) | p99 (ms) | server CPU µs/req | RSS under load (MiB) |"
-    echo "|---|---:|---:|---:|---:|---:|"
-    for row in "auth call:tools/call, auth on" "noauth call:tools/call, auth off" "auth list:tools/list (100 tools), auth on" "noauth list:tools/list (100 tools), auth off"; do
-        set -- ${row%%:*}
-        printf "| %s | %.0f | %.2f | %.2f | %s | %s |\n" "${row#*:}" "$(median $1 $2 rps)" \
-            "$(div "$(median $1 $2 p50_us)" 1000)" "$(div "$(median $1 $2 p99_us)" 1000)" \
-            "$(median $1 $2 cpu_us)" "$(median $1 $2 rss_load_mib)"
-    done
-    echo
-    echo "| Mode | startup to first successful tools/call (ms) | RSS idle (MiB) |"
-    echo "|---|---:|---:|"
-    for mode in auth noauth; do
-        echo "| auth $([ $mode = auth ] && echo on || echo off) | $(median $mode startup startup_ms) | $(median $mode startup rss_idle_mib) |"
-    done
-    echo
-    printf "Auth overhead, tools/call: throughput auth/no-auth = %.2f, CPU per request auth/no-auth = %.2f\n" \
-        "$(div "$(median auth call rps)" "$(median noauth call rps)")" "$(div "$(median auth call cpu_us)" "$(median noauth call cpu_us)")"
     echo
     echo "Load average before the run: $LOAD_BEFORE; surefire processes running at the start: $BUSY, at the end: $(pgrep -fc surefire || true)"
-    echo "$ROUNDS rounds (A B ...), ${WARMUP}s warm-up, ${DURATION}s per measurement, wrk -t1 -c$CONNECTIONS, generator: ${GEN_CPU:-unpinned}, server: ${SRV_CPU:-unpinned}"
-} | tee "$OUT/summary.md"
+    echo "$ROUNDS rounds ($SERVERS), ${WARMUP}s warm-up, ${DURATION}s per measurement, wrk -t1 -c$CONNECTIONS (session: -t$SESSION_CONNECTIONS -c$SESSION_CONNECTIONS), generator: ${GEN_CPU:-unpinned}, server: ${SRV_CPU:-unpinned}"
+} | tee -a "$OUT/summary.md"

@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is calling a tool: the identity established from the bearer token of the current request. Inject it as a
- * request-scoped bean ({@code @Inject Caller caller}). It never exposes the raw token.
+ * Who is calling a tool: over HTTP, the identity established from the bearer token of the current request; over the
+ * stdio transport, the local user who launched the server, with the scopes its configuration grants (see
+ * {@code docs/guide/stdio.md}). Inject it as a request-scoped bean ({@code @Inject Caller caller}). It never exposes
+ * the raw token.
  */
 public interface Caller {
 

@@ -1,9 +1,13 @@
 package io.mcpwarden.runtime;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.Executor;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
@@ -15,6 +19,7 @@ import io.mcpwarden.CompletionProvider;
 import io.mcpwarden.runtime.audit.AuditLog;
 import io.mcpwarden.runtime.auth.AuthSetup;
 import io.mcpwarden.runtime.auth.ProtectedResourceMetadata;
+import io.mcpwarden.runtime.auth.TokenCacheStatistics;
 import io.mcpwarden.runtime.auth.ToolPolicies;
 import io.mcpwarden.runtime.completion.CompletionHandler;
 import io.mcpwarden.runtime.config.WardenBuildTimeConfig;
@@ -36,12 +41,17 @@ import io.mcpwarden.runtime.tools.ToolCatalog;
 import io.mcpwarden.runtime.tools.ToolListHandler;
 import io.mcpwarden.runtime.tools.ToolResultEncoder;
 import io.mcpwarden.runtime.transport.OriginPolicy;
+import io.mcpwarden.runtime.transport.StdioServer;
 import io.mcpwarden.runtime.transport.StreamSettings;
 import io.mcpwarden.runtime.transport.StreamableHttpHandler;
 import io.quarkus.arc.All;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.virtual.threads.VirtualThreads;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Assembles the MCP server from configuration and the build-time tool and prompt catalogs, once, at startup.
@@ -51,13 +61,15 @@ public class McpEndpoint {
 
     private static final long EVICTION_PERIOD_MILLIS = 60_000;
 
-    private final StreamableHttpHandler handler;
+    private final Handler<RoutingContext> handler;
+    private final StdioServer stdio;
     private final ProtectedResourceMetadata metadata;
     private final long maxBodySize;
     private final Vertx vertx;
     private final long evictionTimer;
     private final ResourceSubscriptions subscriptions;
     private final RuntimeTools runtimeTools;
+    private final TokenCacheStatistics tokenCache;
 
     McpEndpoint(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig, ToolCatalog catalog,
             PromptCatalog promptCatalog, ResourceCatalog resources, ToolPolicies policies, ObjectMapper mapper,
@@ -65,8 +77,11 @@ public class McpEndpoint {
             @VirtualThreads Executor virtualThreads,
             Instance<IdentityProviderManager> identityProviders, @All List<CompletionProvider> completionProviders) {
         this.vertx = vertx;
-        AuthSetup auth = AuthSetup.create(config, buildConfig, policies, mapper, identityProviders::get);
+        boolean overStdio = config.transport() == WardenRuntimeConfig.Transport.STDIO;
+        AuthSetup auth = overStdio ? AuthSetup.forStdio(config, policies)
+                : AuthSetup.create(config, buildConfig, policies, mapper, identityProviders::get);
         this.metadata = auth.metadata;
+        this.tokenCache = auth.tokenCache;
         SessionStore sessions = new SessionStore(config.sessions().idleTimeout().toNanos(),
                 config.clientRequests().timeout());
         ToolCallHandler toolCall = new ToolCallHandler(catalog, new ToolResultEncoder(mapper), vertx, virtualThreads,
@@ -85,18 +100,41 @@ public class McpEndpoint {
                 subscriptions);
         this.runtimeTools = new RuntimeTools(catalog, auth.access, buildConfig.scopes().keySet(),
                 config.auth().enabled(), sessions, mapper);
-        OriginPolicy origins = new OriginPolicy(config.http().allowedOrigins().orElse(List.of()));
-        StreamSettings streams = new StreamSettings(config.streams().retry().toMillis(),
-                config.streams().replayEvents(), config.streams().maxConnectionTime().map(d -> d.toMillis()).orElse(0L),
-                config.streams().maxPerSession(), vertx);
-        this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator, audit,
-                streams);
+        if (overStdio) {
+            this.stdio = new StdioServer(mapper, dispatcher, AuthSetup.stdioCaller(config, buildConfig), vertx);
+            // Fails closed: the HTTP endpoint has no authenticator in this mode, so it must not serve anything even
+            // when an application turns the HTTP server back on.
+            this.handler = ctx -> ctx.response().setStatusCode(404).end();
+        } else {
+            this.stdio = null;
+            OriginPolicy origins = new OriginPolicy(config.http().allowedOrigins().orElse(List.of()));
+            StreamSettings streams = new StreamSettings(config.streams().retry().toMillis(),
+                    config.streams().replayEvents(),
+                    config.streams().maxConnectionTime().map(d -> d.toMillis()).orElse(0L),
+                    config.streams().maxPerSession(), vertx);
+            this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator, audit,
+                    streams);
+        }
         this.maxBodySize = config.http().maxBodySize().asLongValue();
         this.evictionTimer = vertx.setPeriodic(EVICTION_PERIOD_MILLIS, id -> sessions.evictIdle());
     }
 
-    public StreamableHttpHandler handler() {
+    public Handler<RoutingContext> handler() {
         return handler;
+    }
+
+    /**
+     * With the stdio transport, serves the process's standard input and output once the application has started, and
+     * stops the application when standard input ends. Anything the application prints with {@code System.out} goes
+     * to standard error from then on, so that standard output carries protocol messages only.
+     */
+    void startStdio(@Observes StartupEvent event) {
+        if (stdio == null) {
+            return;
+        }
+        OutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
+        System.setOut(System.err);
+        stdio.start(System.in, protocolOut, () -> Quarkus.asyncExit(0));
     }
 
     /**
@@ -118,6 +156,13 @@ public class McpEndpoint {
      */
     public RuntimeTools runtimeTools() {
         return runtimeTools;
+    }
+
+    /**
+     * Verified-token cache hits and misses, or null when authentication is off.
+     */
+    public TokenCacheStatistics tokenCacheStatistics() {
+        return tokenCache;
     }
 
     public long maxBodySize() {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.mcpwarden.runtime.config.WardenBuildTimeConfig;
 import io.mcpwarden.runtime.config.WardenRuntimeConfig;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.security.identity.IdentityProviderManager;
 
@@ -29,10 +30,13 @@ public final class AuthSetup {
     public final ToolAccessControl access;
     public final ProtectedResourceMetadata metadata;
     public final ToolAuthorizers authorizers;
+    /** Verified-token cache hits and misses; null when authentication is off. */
+    public final TokenCacheStatistics tokenCache;
 
     private AuthSetup(RequestAuthenticator authenticator, ToolAccessControl access,
-            ProtectedResourceMetadata metadata, ToolAuthorizers authorizers) {
+            ProtectedResourceMetadata metadata, ToolAuthorizers authorizers, TokenCacheStatistics tokenCache) {
         this.authorizers = authorizers;
+        this.tokenCache = tokenCache;
         this.authenticator = authenticator;
         this.access = access;
         this.metadata = metadata;
@@ -44,7 +48,7 @@ public final class AuthSetup {
         if (!config.auth().enabled()) {
             LOG.warn("*** MCP Warden authentication is OFF (quarkus.warden.auth.enabled=false): every tool can be "
                     + "called by anyone who can reach this server. Never run like this in production. ***");
-            return new AuthSetup(null, ToolAccessControl.disabled(), null, ToolAuthorizers.none());
+            return new AuthSetup(null, ToolAccessControl.disabled(), null, ToolAuthorizers.none(), null);
         }
         String resource = config.resource().orElseThrow(() -> new ConfigurationException(
                 "quarkus.warden.resource must be set to the public URL of the MCP endpoint "
@@ -71,8 +75,45 @@ public final class AuthSetup {
         ProtectedResourceMetadata metadata = new ProtectedResourceMetadata(mapper, resource, authorizationServers,
                 declared, config.auth().resourceName().orElse(null),
                 config.auth().resourceDocumentation().orElse(null));
-        return new AuthSetup(new RequestAuthenticator(verifier, challenges, access.hasPublicTools()), access,
-                metadata, ToolAuthorizers.resolve(policies.all()));
+        ApiKeyVerifier apiKeys = ApiKeyVerifier.create(config.apiKeys(),
+                LaunchMode.current() == LaunchMode.NORMAL, buildConfig.scopes().keySet(), new ScopeHierarchy(implies));
+        return new AuthSetup(new RequestAuthenticator(verifier, apiKeys, challenges, access.hasPublicTools()), access,
+                metadata, ToolAuthorizers.resolve(policies.all()), verifier.statistics());
+    }
+
+    /**
+     * The pieces for a stdio server: no authenticator and no metadata (no token travels over stdio), and, when
+     * authentication is on, the same access policies as over HTTP, enforced against the {@link #stdioCaller local
+     * caller}.
+     */
+    public static AuthSetup forStdio(WardenRuntimeConfig config, ToolPolicies policies) {
+        if (!config.auth().enabled()) {
+            LOG.warn("*** MCP Warden authentication is OFF (quarkus.warden.auth.enabled=false): every tool can be "
+                    + "called through this stdio server, whatever scopes it needs. ***");
+            return new AuthSetup(null, ToolAccessControl.disabled(), null, ToolAuthorizers.none(), null);
+        }
+        // A stdio server never sends these challenges: refusals reach the client as JSON-RPC errors built from their
+        // reason (see StdioServer), so the metadata URL and the basic scopes play no part.
+        BearerChallenges unused = new BearerChallenges("urn:mcp-warden:stdio", List.of());
+        return new AuthSetup(null, new ToolAccessControl(policies.all(), unused), null,
+                ToolAuthorizers.resolve(policies.all()), null);
+    }
+
+    /**
+     * The caller of every request of a stdio server: the local user, with the scopes of
+     * {@code quarkus.warden.stdio.scopes}, which must be declared scopes.
+     */
+    public static LocalCaller stdioCaller(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig) {
+        List<String> granted = config.stdio().scopes().orElse(List.of());
+        List<String> undeclared = granted.stream().filter(scope -> !buildConfig.scopes().containsKey(scope)).toList();
+        if (!undeclared.isEmpty()) {
+            throw new ConfigurationException("quarkus.warden.stdio.scopes grants scopes that are not declared under "
+                    + "quarkus.warden.scopes: " + String.join(", ", undeclared));
+        }
+        Map<String, List<String>> implies = new LinkedHashMap<>();
+        buildConfig.scopes().forEach((name, scope) -> implies.put(name, scope.implies().orElse(List.of())));
+        String subject = config.stdio().subject().orElseGet(() -> System.getProperty("user.name"));
+        return new LocalCaller(subject, new java.util.HashSet<>(granted), new ScopeHierarchy(implies));
     }
 
     private static void checkResource(String resource) {

@@ -17,14 +17,18 @@ public final class RequestAuthenticator {
     private static final int MAX_TOKEN_LENGTH = 16 * 1024;
 
     private final TokenVerifier verifier;
+    private final ApiKeyVerifier apiKeys;
     private final BearerChallenges challenges;
     private final boolean anonymousAllowed;
 
     /**
+     * @param apiKeys the local API keys, or null when they are off
      * @param anonymousAllowed whether requests without a token may go on (the application has public tools)
      */
-    public RequestAuthenticator(TokenVerifier verifier, BearerChallenges challenges, boolean anonymousAllowed) {
+    public RequestAuthenticator(TokenVerifier verifier, ApiKeyVerifier apiKeys, BearerChallenges challenges,
+            boolean anonymousAllowed) {
         this.verifier = verifier;
+        this.apiKeys = apiKeys;
         this.challenges = challenges;
         this.anonymousAllowed = anonymousAllowed;
     }
@@ -54,6 +58,11 @@ public final class RequestAuthenticator {
         }
         if (token.length() > MAX_TOKEN_LENGTH || !isB64Token(token)) {
             return CompletableFuture.failedFuture(challenges.invalidToken());
+        }
+        if (apiKeys != null && token.startsWith(ApiKeyVerifier.PREFIX)) {
+            Caller keyCaller = apiKeys.verify(token);
+            return keyCaller != null ? CompletableFuture.completedFuture(keyCaller)
+                    : CompletableFuture.failedFuture(challenges.invalidToken());
         }
         return verifier.verify(token, ctx).handle((caller, failure) -> {
             if (failure != null) {

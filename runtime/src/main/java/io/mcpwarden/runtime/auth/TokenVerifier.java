@@ -40,6 +40,7 @@ public final class TokenVerifier {
     private final Set<String> allowedAlgorithms;
     private final ScopeHierarchy scopes;
     private final VerifiedTokenCache cache;
+    private final TokenCacheStatistics statistics = new TokenCacheStatistics();
 
     public TokenVerifier(IdentityProviderManager identityProviders, String resource, Set<String> allowedAlgorithms,
             ScopeHierarchy scopes, int cacheSize) {
@@ -57,8 +58,10 @@ public final class TokenVerifier {
         String key = VerifiedTokenCache.key(token);
         VerifiedCaller cached = cache.get(key);
         if (cached != null) {
+            statistics.hit();
             return CompletableFuture.completedFuture(cached);
         }
+        statistics.miss();
         String refusal = checkAlgorithm(token);
         if (refusal != null) {
             LOG.debugf("Bearer token refused: %s", refusal);
@@ -81,6 +84,10 @@ public final class TokenVerifier {
                     cache.put(key, caller);
                     return caller;
                 });
+    }
+
+    public TokenCacheStatistics statistics() {
+        return statistics;
     }
 
     private String checkAlgorithm(String token) {

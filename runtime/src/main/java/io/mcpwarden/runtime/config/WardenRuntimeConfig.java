@@ -1,7 +1,9 @@
 package io.mcpwarden.runtime.config;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.quarkus.runtime.annotations.ConfigPhase;
@@ -69,6 +71,49 @@ public interface WardenRuntimeConfig {
      * Prompt listing.
      */
     Prompts prompts();
+
+    /**
+     * Local API keys, for service-to-service callers that cannot run an OAuth flow.
+     */
+    ApiKeys apiKeys();
+
+    /**
+     * How clients reach this server: {@code http} (Streamable HTTP on the MCP path) or {@code stdio} (newline-delimited
+     * JSON-RPC on the process's standard input and output, for a client that launches the server as a subprocess).
+     * With {@code stdio}, Warden also defaults {@code quarkus.log.console.stderr} to true,
+     * {@code quarkus.http.host-enabled} to false and {@code quarkus.banner.enabled} to false, so that standard output
+     * carries nothing but protocol messages.
+     */
+    @WithDefault("http")
+    Transport transport();
+
+    /**
+     * The caller of a stdio server.
+     */
+    Stdio stdio();
+
+    enum Transport {
+        /** Streamable HTTP. */
+        HTTP,
+        /** Standard input and output of the process. */
+        STDIO
+    }
+
+    interface Stdio {
+
+        /**
+         * The scopes granted to the local user who launched a stdio server (they must be declared under
+         * {@code quarkus.warden.scopes}; implied scopes follow). None by default: only tools that need no scope can be
+         * called. Ignored when authentication is off.
+         */
+        Optional<List<String>> scopes();
+
+        /**
+         * The subject of the local caller, as tools see it in {@code Caller.subject()} and audit events record it;
+         * defaults to the operating-system user that runs the process.
+         */
+        Optional<String> subject();
+    }
 
     interface Auth {
 
@@ -241,5 +286,44 @@ public interface WardenRuntimeConfig {
          */
         @WithDefault("100")
         int pageSize();
+    }
+
+    interface ApiKeys {
+
+        /**
+         * Whether API keys are accepted. Defaults to on in dev and test mode and OFF in production: a production
+         * server accepts API keys only when this is set to {@code true} explicitly.
+         */
+        Optional<Boolean> enabled();
+
+        /**
+         * The keys, by an id of your choice (it appears in audit events as the client id {@code api-key:<id>}).
+         */
+        Map<String, ApiKey> key();
+    }
+
+    interface ApiKey {
+
+        /**
+         * The SHA-256 of the whole key, as {@code sha256:} followed by 64 hex digits (never the key itself). Generate
+         * a key and its hash as the security guide shows; keys start with {@code mcpk_}.
+         */
+        String hash();
+
+        /**
+         * Who calls with this key: the subject ({@code sub}) of its calls, in audit events and to tools.
+         */
+        String owner();
+
+        /**
+         * The scopes the key grants; each must be declared under {@code quarkus.warden.scopes}.
+         */
+        List<String> scopes();
+
+        /**
+         * When the key stops working, as an ISO-8601 instant such as {@code 2027-01-31T00:00:00Z}. Required: keys
+         * do not live forever.
+         */
+        Instant expiresAt();
     }
 }

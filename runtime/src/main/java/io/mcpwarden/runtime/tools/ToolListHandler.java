@@ -39,7 +39,7 @@ public final class ToolListHandler {
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         ArrayNode page = result.putArray("tools");
         for (int i = start; i < end; i++) {
-            page.add(tools.get(i).descriptor());
+            page.addRawValue(tools.get(i).serializedDescriptor());
         }
         if (end < tools.size()) {
             result.put("nextCursor", CURSOR.encode(end));
