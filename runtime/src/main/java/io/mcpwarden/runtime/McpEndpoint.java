@@ -1,6 +1,7 @@
 package io.mcpwarden.runtime;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 import jakarta.annotation.PreDestroy;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.mcpwarden.runtime.audit.AuditLog;
 import io.mcpwarden.runtime.auth.AuthSetup;
+import io.mcpwarden.runtime.auth.EmbeddedAuthorizationServer;
 import io.mcpwarden.runtime.auth.ProtectedResourceMetadata;
 import io.mcpwarden.runtime.auth.ToolPolicies;
 import io.mcpwarden.runtime.config.WardenBuildTimeConfig;
@@ -55,9 +57,14 @@ public class McpEndpoint {
             PromptCatalog promptCatalog, ResourceCatalog resources, ToolPolicies policies, ObjectMapper mapper,
             Vertx vertx,
             @VirtualThreads Executor virtualThreads,
-            Instance<IdentityProviderManager> identityProviders) {
+            Instance<IdentityProviderManager> identityProviders,
+            Instance<EmbeddedAuthorizationServer> embeddedAuthorizationServer) {
         this.vertx = vertx;
-        AuthSetup auth = AuthSetup.create(config, buildConfig, policies, mapper, identityProviders::get);
+        Optional<String> embeddedIssuer = embeddedAuthorizationServer.isResolvable()
+                ? embeddedAuthorizationServer.get().issuer()
+                : Optional.empty();
+        AuthSetup auth = AuthSetup.create(config, buildConfig, policies, mapper, identityProviders::get,
+                embeddedIssuer);
         this.metadata = auth.metadata;
         SessionStore sessions = new SessionStore(config.sessions().idleTimeout().toNanos());
         ToolCallHandler toolCall = new ToolCallHandler(catalog, new ToolResultEncoder(mapper), vertx, virtualThreads,
