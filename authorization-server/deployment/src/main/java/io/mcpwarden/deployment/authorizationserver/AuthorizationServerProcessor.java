@@ -62,8 +62,11 @@ class AuthorizationServerProcessor {
         }
         for (String path : new String[] { Endpoints.AUTHORIZE, Endpoints.LOGIN, Endpoints.CONSENT, Endpoints.TOKEN,
                 Endpoints.REVOKE, Endpoints.REGISTER }) {
+            boolean crossOrigin = path.equals(Endpoints.TOKEN) || path.equals(Endpoints.REVOKE)
+                    || path.equals(Endpoints.REGISTER);
             routes.produce(RouteBuildItem.builder()
-                    .orderedRoute(path, ROUTE_ORDER_BEFORE_AUTHENTICATION, recorder.route())
+                    .orderedRoute(path, ROUTE_ORDER_BEFORE_AUTHENTICATION,
+                            crossOrigin ? recorder.crossOriginRoute() : recorder.route())
                     .handler(recorder.handler(path))
                     .handlerType(HandlerType.BLOCKING)
                     .build());

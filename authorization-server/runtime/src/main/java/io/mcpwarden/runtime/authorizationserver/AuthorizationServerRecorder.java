@@ -33,6 +33,30 @@ public class AuthorizationServerRecorder {
     }
 
     /**
+     * Like {@link #route()}, for the endpoints that browser-based clients (such as the MCP Inspector) call from their
+     * own origin: token, revocation and registration. They answer CORS preflights and allow any origin; no cookie is
+     * involved (clients authenticate with their secret, a code verifier or a refresh token), so this opens nothing.
+     */
+    public Consumer<Route> crossOriginRoute() {
+        return route -> route.handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_SIZE))
+                .handler(AuthorizationServerRecorder::allowCrossOrigin)
+                .failureHandler(AuthorizationServerRecorder::failure);
+    }
+
+    private static void allowCrossOrigin(RoutingContext ctx) {
+        ctx.response().putHeader("Access-Control-Allow-Origin", "*");
+        if ("OPTIONS".equals(ctx.request().method().name())) {
+            ctx.response().setStatusCode(204)
+                    .putHeader("Access-Control-Allow-Methods", "POST")
+                    .putHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, MCP-Protocol-Version")
+                    .putHeader("Access-Control-Max-Age", "3600")
+                    .end();
+            return;
+        }
+        ctx.next();
+    }
+
+    /**
      * A failure (a database outage, a body too large) gets a bare OAuth error; the cause goes to the log only.
      */
     private static void failure(RoutingContext ctx) {

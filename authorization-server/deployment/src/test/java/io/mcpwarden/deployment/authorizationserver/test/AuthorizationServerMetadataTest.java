@@ -57,6 +57,23 @@ class AuthorizationServerMetadataTest {
     }
 
     @Test
+    void browserClientsMayRegisterAndRedeemFromTheirOwnOrigin() {
+        OAuthFlow.Reply preflight = oauth.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(AuthorizationServerApps.ORIGIN + "/oauth/register"))
+                .header("Origin", "http://localhost:6274").header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(preflight.status()).isEqualTo(204);
+        assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(preflight.header("Access-Control-Allow-Methods")).isEqualTo("POST");
+        assertThat(preflight.header("Access-Control-Allow-Headers"))
+                .isEqualTo("Authorization, Content-Type, MCP-Protocol-Version");
+        OAuthFlow.Reply token = oauth.token(java.util.Map.of("grant_type", "refresh_token", "refresh_token", "x",
+                "client_id", "nobody"));
+        assertThat(token.header("Access-Control-Allow-Origin")).isEqualTo("*");
+    }
+
+    @Test
     void protectedResourceMetadataNamesTheEmbeddedIssuer() {
         OAuthFlow.Reply reply = oauth.get("/.well-known/oauth-protected-resource/mcp");
 
