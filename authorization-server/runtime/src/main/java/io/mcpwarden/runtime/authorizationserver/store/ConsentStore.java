@@ -33,11 +33,4 @@ public final class ConsentStore {
                     + "VALUES (?, ?, ?, ?)", subject, clientId, String.join(" ", scopes), now);
         });
     }
-
-    /**
-     * Forgets the user's consent for the client.
-     */
-    public void revoke(String subject, String clientId) {
-        db.update("DELETE FROM warden_consent WHERE subject = ? AND client_id = ?", subject, clientId);
-    }
 }
