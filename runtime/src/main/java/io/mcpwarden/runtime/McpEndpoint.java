@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 import jakarta.annotation.PreDestroy;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mcpwarden.CompletionProvider;
 import io.mcpwarden.runtime.audit.AuditLog;
 import io.mcpwarden.runtime.auth.AuthSetup;
+import io.mcpwarden.runtime.auth.EmbeddedAuthorizationServer;
 import io.mcpwarden.runtime.auth.ProtectedResourceMetadata;
 import io.mcpwarden.runtime.auth.TokenCacheStatistics;
 import io.mcpwarden.runtime.auth.ToolPolicies;
@@ -75,11 +77,15 @@ public class McpEndpoint {
             PromptCatalog promptCatalog, ResourceCatalog resources, ToolPolicies policies, ObjectMapper mapper,
             Vertx vertx,
             @VirtualThreads Executor virtualThreads,
-            Instance<IdentityProviderManager> identityProviders, @All List<CompletionProvider> completionProviders) {
+            Instance<IdentityProviderManager> identityProviders, @All List<CompletionProvider> completionProviders,
+            Instance<EmbeddedAuthorizationServer> embeddedAuthorizationServer) {
         this.vertx = vertx;
         boolean overStdio = config.transport() == WardenRuntimeConfig.Transport.STDIO;
+        Optional<String> embeddedIssuer = embeddedAuthorizationServer.isResolvable()
+                ? embeddedAuthorizationServer.get().issuer()
+                : Optional.empty();
         AuthSetup auth = overStdio ? AuthSetup.forStdio(config, policies)
-                : AuthSetup.create(config, buildConfig, policies, mapper, identityProviders::get);
+                : AuthSetup.create(config, buildConfig, policies, mapper, identityProviders::get, embeddedIssuer);
         this.metadata = auth.metadata;
         this.tokenCache = auth.tokenCache;
         SessionStore sessions = new SessionStore(config.sessions().idleTimeout().toNanos(),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -44,7 +45,7 @@ public final class AuthSetup {
 
     public static AuthSetup create(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig,
             ToolPolicies policies, ObjectMapper mapper,
-            java.util.function.Supplier<IdentityProviderManager> identityProviders) {
+            java.util.function.Supplier<IdentityProviderManager> identityProviders, Optional<String> embeddedIssuer) {
         if (!config.auth().enabled()) {
             LOG.warn("*** MCP Warden authentication is OFF (quarkus.warden.auth.enabled=false): every tool can be "
                     + "called by anyone who can reach this server. Never run like this in production. ***");
@@ -57,11 +58,13 @@ public final class AuthSetup {
                         + "provider, set quarkus.warden.auth.enabled=false."));
         checkResource(resource);
         List<String> authorizationServers = config.auth().authorizationServers()
+                .or(() -> embeddedIssuer.map(List::of))
                 .or(() -> ConfigProvider.getConfig().getOptionalValue("quarkus.oidc.auth-server-url", String.class)
                         .map(List::of))
                 .orElseThrow(() -> new ConfigurationException(
                         "Authentication is on but no authorization server is configured: set "
-                                + "quarkus.oidc.auth-server-url (or quarkus.warden.auth.authorization-servers), or "
+                                + "quarkus.oidc.auth-server-url (or quarkus.warden.auth.authorization-servers), turn on "
+                                + "the built-in one (quarkus.warden.authorization-server.enabled=true), or "
                                 + "set quarkus.warden.auth.enabled=false for local development."));
         List<String> declared = new ArrayList<>(new TreeSet<>(buildConfig.scopes().keySet()));
         Map<String, List<String>> implies = new LinkedHashMap<>();

@@ -1,0 +1,91 @@
+package io.mcpwarden.runtime.authorizationserver;
+
+import java.util.function.Consumer;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.runtime.annotations.Recorder;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Starts the authorization server and hands its endpoint handlers to the HTTP routes.
+ */
+@Recorder
+public class AuthorizationServerRecorder {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AuthorizationServerRecorder.class);
+
+    /** Forms and registration requests are small; anything larger is refused with 413. */
+    private static final long MAX_BODY_SIZE = 64 * 1024;
+
+    public void start() {
+        Arc.container().instance(AuthorizationServer.class).get().start();
+    }
+
+    /**
+     * Reads the request body (forms, JSON) before the handler, which runs on a worker thread: it uses the database.
+     */
+    public Consumer<Route> route() {
+        return route -> route.handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_SIZE))
+                .failureHandler(AuthorizationServerRecorder::failure);
+    }
+
+    /**
+     * Like {@link #route()}, for the endpoints that browser-based clients (such as the MCP Inspector) call from their
+     * own origin: token, revocation and registration. They answer CORS preflights and allow any origin; no cookie is
+     * involved (clients authenticate with their secret, a code verifier or a refresh token), so this opens nothing.
+     */
+    public Consumer<Route> crossOriginRoute() {
+        return route -> route.handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_SIZE))
+                .handler(AuthorizationServerRecorder::allowCrossOrigin)
+                .failureHandler(AuthorizationServerRecorder::failure);
+    }
+
+    private static void allowCrossOrigin(RoutingContext ctx) {
+        ctx.response().putHeader("Access-Control-Allow-Origin", "*");
+        if ("OPTIONS".equals(ctx.request().method().name())) {
+            ctx.response().setStatusCode(204)
+                    .putHeader("Access-Control-Allow-Methods", "POST")
+                    .putHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, MCP-Protocol-Version")
+                    .putHeader("Access-Control-Max-Age", "3600")
+                    .end();
+            return;
+        }
+        ctx.next();
+    }
+
+    /**
+     * A failure (a database outage, a body too large) gets a bare OAuth error; the cause goes to the log only.
+     */
+    private static void failure(RoutingContext ctx) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        int status = ctx.statusCode() == 413 ? 413 : 500;
+        if (status == 500) {
+            LOG.error("Authorization server request failed", ctx.failure());
+        }
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                .putHeader("Cache-Control", "no-store")
+                .end(status == 413 ? "{\"error\":\"invalid_request\",\"error_description\":\"Request body too large\"}"
+                        : "{\"error\":\"server_error\",\"error_description\":\"The authorization server failed; "
+                                + "try again later\"}");
+    }
+
+    /**
+     * The handler of one endpoint; 404 while the authorization server is off.
+     */
+    public Handler<RoutingContext> handler(String path) {
+        AuthorizationServer server = Arc.container().instance(AuthorizationServer.class).get();
+        return ctx -> {
+            var routes = server.routes();
+            if (routes == null) {
+                ctx.response().setStatusCode(404).end();
+                return;
+            }
+            routes.handler(path).handle(ctx);
+        };
+    }
+}

@@ -1,0 +1,154 @@
+package io.mcpwarden.runtime.authorizationserver.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.quarkus.runtime.annotations.ConfigDocMapKey;
+import io.quarkus.runtime.annotations.ConfigPhase;
+import io.quarkus.runtime.annotations.ConfigRoot;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The built-in OAuth 2.1 authorization server: it registers clients, logs users in, asks for their consent and issues
+ * the tokens this MCP server accepts.
+ */
+@ConfigMapping(prefix = "quarkus.warden.authorization-server")
+@ConfigRoot(phase = ConfigPhase.RUN_TIME)
+public interface AuthorizationServerConfig {
+
+    /**
+     * Whether this server is its own authorization server. When on, its issuer is published in the
+     * protected-resource metadata and the tokens it issues are accepted like those of an external identity provider.
+     * Its state lives in the {@code mcp-warden} datasource (an H2 file under {@code .mcp-warden/} by default).
+     */
+    @WithDefault("false")
+    boolean enabled();
+
+    /**
+     * The public base URL of this server as clients reach it (scheme, host and port, no path), for instance
+     * {@code https://mcp.example.com}. It is the issuer (RFC 8414) and the prefix of every endpoint in the metadata.
+     * Set it when the server runs behind a proxy. Defaults to the origin of {@code quarkus.warden.resource}.
+     */
+    Optional<String> publicBaseUrl();
+
+    /**
+     * How long an access token is valid. Short lifetimes limit the damage of a leaked token; clients refresh.
+     */
+    @WithDefault("5M")
+    Duration accessTokenLifetime();
+
+    /**
+     * How long a refresh token is valid. Every refresh returns a new one (rotation).
+     */
+    @WithDefault("30D")
+    Duration refreshTokenLifetime();
+
+    /**
+     * How long an authorization code may wait to be exchanged for tokens.
+     */
+    @WithDefault("60S")
+    Duration authorizationCodeLifetime();
+
+    /**
+     * How long a user may take on the login and consent pages of one authorization request.
+     */
+    @WithDefault("10M")
+    Duration loginTimeout();
+
+    /**
+     * Signing of access tokens.
+     */
+    Signing signing();
+
+    /**
+     * The users who may log in, by user name ({@code sub} of their tokens).
+     */
+    @ConfigDocMapKey("user-name")
+    Map<String, User> users();
+
+    /**
+     * Dynamic Client Registration (RFC 7591) and its policy.
+     */
+    Registration registration();
+
+    interface Signing {
+
+        /**
+         * The JWS algorithm of new signing keys: {@code ES256} (P-256) or {@code RS256} (2048-bit RSA).
+         */
+        @WithDefault("ES256")
+        String algorithm();
+
+        /**
+         * How long one key signs tokens before a new one replaces it. The old key stays in the JWKS until the last
+         * token it signed has expired.
+         */
+        @WithDefault("30D")
+        Duration rotationPeriod();
+    }
+
+    interface User {
+
+        /**
+         * The user's password as a bcrypt hash ({@code $2a$...} or {@code $2b$...}); never the password itself.
+         * Create one with {@code htpasswd -nbBC 12 "" 'the password' | cut -d: -f2} or Quarkus'
+         * {@code BcryptUtil.bcryptHash}.
+         */
+        String passwordHash();
+
+        /**
+         * The name shown to the user once logged in; defaults to the user name.
+         */
+        Optional<String> displayName();
+    }
+
+    interface Registration {
+
+        /**
+         * Whether clients may register themselves at the registration endpoint (RFC 7591). MCP clients such as the
+         * Inspector and the SDK clients need it.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Hosts whose {@code https} redirect URIs registering clients may use, besides loopback addresses
+         * ({@code http://127.0.0.1}, {@code http://[::1]} and {@code http://localhost} on any port, RFC 8252).
+         */
+        Optional<List<String>> allowedRedirectHosts();
+
+        /**
+         * When set, registration requests must carry this initial access token as a bearer token (RFC 7591 section
+         * 3).
+         */
+        Optional<String> initialAccessToken();
+
+        /**
+         * The client authentication methods registering clients may choose: {@code none} (public clients, with
+         * PKCE), {@code client_secret_basic}, {@code client_secret_post}.
+         */
+        @WithDefault("none,client_secret_basic,client_secret_post")
+        List<String> allowedAuthMethods();
+
+        /**
+         * The most clients that may be registered at once; further registrations are refused.
+         */
+        @WithDefault("1000")
+        int maxClients();
+
+        /**
+         * How many registrations one source address may make per hour.
+         */
+        @WithDefault("20")
+        int maxPerAddressPerHour();
+
+        /**
+         * A registered client that has not been used (no authorization, no token request) for this long is deleted.
+         */
+        @WithDefault("90D")
+        Duration unusedClientExpiry();
+    }
+}

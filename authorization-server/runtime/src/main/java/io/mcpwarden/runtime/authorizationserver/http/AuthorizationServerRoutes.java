@@ -1,0 +1,58 @@
+package io.mcpwarden.runtime.authorizationserver.http;
+
+import java.util.Map;
+
+import io.mcpwarden.authorizationserver.UserAuthenticator;
+import io.mcpwarden.runtime.authorizationserver.audit.AuthorizationServerAudit;
+import io.mcpwarden.runtime.authorizationserver.config.AuthorizationServerConfig;
+import io.mcpwarden.runtime.authorizationserver.consent.ScopeCatalog;
+import io.mcpwarden.runtime.authorizationserver.keys.SigningKeys;
+import io.mcpwarden.runtime.authorizationserver.login.PendingAuthorizations;
+import io.mcpwarden.runtime.authorizationserver.registration.RegistrationHandler;
+import io.mcpwarden.runtime.authorizationserver.registration.RegistrationRateLimiter;
+import io.mcpwarden.runtime.authorizationserver.store.ClientStore;
+import io.mcpwarden.runtime.authorizationserver.store.ConsentStore;
+import io.mcpwarden.runtime.authorizationserver.store.GrantStore;
+import io.mcpwarden.runtime.authorizationserver.tokens.AccessTokenIssuer;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The handlers of the authorization server's endpoints, by path.
+ */
+public final class AuthorizationServerRoutes {
+
+    private final Map<String, Handler<RoutingContext>> handlers;
+
+    public AuthorizationServerRoutes(AuthorizationServerConfig config, Endpoints endpoints, String serverName,
+            ScopeCatalog scopes, ClientStore clients, GrantStore grants, ConsentStore consents, SigningKeys keys,
+            UserAuthenticator users, AuthorizationServerAudit audit, PendingAuthorizations pending,
+            RegistrationRateLimiter rateLimiter) {
+        AuthorizationFlow flow = new AuthorizationFlow(endpoints, new Pages(serverName), pending, grants, consents,
+                scopes, audit, config.authorizationCodeLifetime());
+        ClientAuthenticator clientAuthenticator = new ClientAuthenticator(clients);
+        AccessTokenIssuer accessTokens = new AccessTokenIssuer(endpoints.issuer(), keys,
+                config.accessTokenLifetime());
+        Handler<RoutingContext> registration = config.registration().enabled()
+                ? new RegistrationHandler(clients, scopes, rateLimiter, config.registration(), audit)
+                : ctx -> ctx.response().setStatusCode(404).end();
+        this.handlers = Map.of(
+                Endpoints.METADATA, new MetadataHandler(endpoints, scopes.names(), config.registration().enabled(),
+                        config.registration().allowedAuthMethods()),
+                Endpoints.JWKS, new JwksHandler(keys),
+                Endpoints.AUTHORIZE, new AuthorizeHandler(flow, clients, config.loginTimeout()),
+                Endpoints.LOGIN, new LoginHandler(flow, users),
+                Endpoints.CONSENT, new ConsentHandler(flow),
+                Endpoints.TOKEN, new TokenHandler(clientAuthenticator, grants, accessTokens, audit,
+                        endpoints.resource(), config.refreshTokenLifetime()),
+                Endpoints.REVOKE, new RevocationHandler(clientAuthenticator, grants, audit),
+                Endpoints.REGISTER, registration);
+    }
+
+    /**
+     * The handler of one endpoint path.
+     */
+    public Handler<RoutingContext> handler(String path) {
+        return handlers.get(path);
+    }
+}

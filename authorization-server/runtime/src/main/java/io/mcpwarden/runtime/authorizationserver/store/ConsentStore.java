@@ -1,0 +1,36 @@
+package io.mcpwarden.runtime.authorizationserver.store;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The scopes each user has consented to give each client, remembered so that the consent page is not shown again
+ * for scopes already granted.
+ */
+public final class ConsentStore {
+
+    private final Database db;
+
+    public ConsentStore(Database db) {
+        this.db = db;
+    }
+
+    public Set<String> granted(String subject, String clientId) {
+        return db.queryOne("SELECT scope FROM warden_consent WHERE subject = ? AND client_id = ?",
+                row -> new LinkedHashSet<>(ClientStore.words(row.getString(1))), subject, clientId)
+                .map(s -> (Set<String>) s).orElse(Set.of());
+    }
+
+    /**
+     * Remembers exactly these scopes for the user and client (replacing what was remembered).
+     */
+    public void remember(String subject, String clientId, List<String> scopes, long now) {
+        db.inTransaction(connection -> {
+            Database.update(connection, "DELETE FROM warden_consent WHERE subject = ? AND client_id = ?", subject,
+                    clientId);
+            return Database.update(connection, "INSERT INTO warden_consent (subject, client_id, scope, granted_at) "
+                    + "VALUES (?, ?, ?, ?)", subject, clientId, String.join(" ", scopes), now);
+        });
+    }
+}
