@@ -49,10 +49,10 @@ class OfficialSdkDiscoveryTest {
                 exchange("GET", resourceMetadata, 200),
                 exchange("GET", authorizationServerMetadata, 200),
                 exchange("POST", issuer + "/protocol/openid-connect/token", 200),
-                // connect with the token: initialize, initialized, the optional SSE stream (not offered), list, call
+                // connect with the token: initialize, initialized, the GET stream for server messages, list, call
                 exchange("POST", resource, 200),
                 exchange("POST", resource, 202),
-                exchange("GET", resource, 405),
+                exchange("GET", resource, 200),
                 exchange("POST", resource, 200),
                 exchange("POST", resource, 200));
         assertThat(summary.path("registeredClient").path("clientIdIssued").asBoolean()).isTrue();
