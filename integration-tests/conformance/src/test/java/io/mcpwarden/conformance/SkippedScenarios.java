@@ -29,7 +29,6 @@ final class SkippedScenarios {
     record Skip(String scenario, Set<SuiteRun> runs, String reason) {
     }
 
-    private static final Set<SuiteRun> ALL_RUNS = EnumSet.allOf(SuiteRun.class);
     private static final Set<SuiteRun> ERA_2026 = EnumSet.of(REQUIREMENTS_2026_07_28);
     private static final String STATELESS = "the 2026-07-28 stateless era (no initialize; server/discover, per-request"
             + " _meta, Mcp-Method/Mcp-Name headers, resultType, -32020/-32022 errors)";
@@ -38,12 +37,6 @@ final class SkippedScenarios {
             // Progress and completions pass in the dated eras; the 2026-07-28 run speaks the stateless era.
             new Skip("tools-call-with-progress", ERA_2026, "needs " + STATELESS),
             new Skip("completion-complete", ERA_2026, "needs " + STATELESS),
-
-            // Not a protocol feature of Warden: the scenario needs a tool whose inputSchema is written by hand.
-            new Skip("json-schema-2020-12", ALL_RUNS,
-                    "needs a tool with a hand-written inputSchema (json_schema_2020_12_tool: $schema, $defs with $anchor,"
-                            + " allOf/anyOf, if/then/else); @Tool input schemas are generated from the method"
-                            + " signature. Pending in the suite: no requirement set scores it"),
 
             // A scenario bug, fixed upstream: 0.1.16 sends MCP-Protocol-Version 2025-03-26 on a session negotiated at
             // 2025-11-25. The spec says a client SHOULD send the negotiated version and a server MUST answer 400 to a
