@@ -20,6 +20,8 @@ import io.mcpwarden.authorizationserver.UserAuthenticator;
 import io.mcpwarden.runtime.auth.EmbeddedAuthorizationServer;
 import io.mcpwarden.runtime.auth.ToolPolicies;
 import io.mcpwarden.runtime.authorizationserver.audit.AuthorizationServerAudit;
+import io.mcpwarden.runtime.authorizationserver.cimd.ClientMetadataDocuments;
+import io.mcpwarden.runtime.authorizationserver.clients.ClientDirectory;
 import io.mcpwarden.runtime.authorizationserver.config.AuthorizationServerConfig;
 import io.mcpwarden.runtime.authorizationserver.consent.ScopeCatalog;
 import io.mcpwarden.runtime.authorizationserver.http.AuthorizationServerRoutes;
@@ -66,6 +68,7 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
     private final Vertx vertx;
     private volatile AuthorizationServerRoutes routes;
     private volatile long upkeepTimer = -1;
+    private volatile ClientMetadataDocuments metadataDocuments;
 
     AuthorizationServer(AuthorizationServerConfig config, WardenRuntimeConfig warden, WardenBuildTimeConfig buildConfig,
             ToolPolicies policies, ObjectMapper mapper, @DataSource(DATASOURCE) Instance<AgroalDataSource> dataSource,
@@ -121,6 +124,10 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
         keys.refresh(now);
         tokenVerifier.activate(issuer.get(), keys);
         ClientStore clients = new ClientStore(db);
+        this.metadataDocuments = config.clientMetadataDocuments().enabled()
+                ? new ClientMetadataDocuments(vertx, config.clientMetadataDocuments())
+                : null;
+        ClientDirectory directory = new ClientDirectory(clients, metadataDocuments);
         GrantStore grants = new GrantStore(db);
         PendingAuthorizations pending = new PendingAuthorizations(10_000);
         RegistrationRateLimiter rateLimiter = new RegistrationRateLimiter(
@@ -129,7 +136,7 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
                 .or(() -> ConfigProvider.getConfig().getOptionalValue("quarkus.application.name", String.class))
                 .orElse("this MCP server");
         this.routes = new AuthorizationServerRoutes(config, new Endpoints(issuer.get(), resource), serverName,
-                new ScopeCatalog(buildConfig, policies), clients, grants, new ConsentStore(db), keys, users.get(),
+                new ScopeCatalog(buildConfig, policies), clients, directory, grants, new ConsentStore(db), keys, users.get(),
                 new AuthorizationServerAudit(mapper, warden.audit().log(), events), pending, rateLimiter);
         this.upkeepTimer = vertx.setPeriodic(UPKEEP_PERIOD_MILLIS,
                 id -> vertx.executeBlocking(() -> upkeep(keys, clients, grants, pending, rateLimiter), false));
@@ -158,6 +165,9 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
     void stop() {
         if (upkeepTimer >= 0) {
             vertx.cancelTimer(upkeepTimer);
+        }
+        if (metadataDocuments != null) {
+            metadataDocuments.close();
         }
     }
 

@@ -74,6 +74,12 @@ public interface AuthorizationServerConfig {
      */
     Registration registration();
 
+    /**
+     * Client ID Metadata Documents: clients whose {@code client_id} is the https URL of a JSON document describing
+     * them, fetched by this server when they first ask for authorization.
+     */
+    ClientMetadataDocuments clientMetadataDocuments();
+
     interface Signing {
 
         /**
@@ -150,5 +156,59 @@ public interface AuthorizationServerConfig {
          */
         @WithDefault("90D")
         Duration unusedClientExpiry();
+    }
+
+    interface ClientMetadataDocuments {
+
+        /**
+         * Whether clients may be identified by an https {@code client_id} URL whose metadata document this server
+         * fetches, instead of registering. Advertised as {@code client_id_metadata_document_supported}.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * The largest metadata document accepted, in bytes.
+         */
+        @WithDefault("5120")
+        int maxSize();
+
+        /**
+         * How long connecting to a metadata document's server may take.
+         */
+        @WithDefault("2S")
+        Duration connectTimeout();
+
+        /**
+         * How long fetching a metadata document may take in all (connection, TLS, answer and body).
+         */
+        @WithDefault("5S")
+        Duration fetchTimeout();
+
+        /**
+         * How long a fetched document is reused when its answer has no {@code Cache-Control} {@code max-age}.
+         */
+        @WithDefault("5M")
+        Duration defaultCacheTime();
+
+        /**
+         * The longest a fetched document is reused, whatever its {@code Cache-Control} says.
+         */
+        @WithDefault("1H")
+        Duration maxCacheTime();
+
+        /**
+         * Whether metadata documents may be fetched from loopback, private, link-local and other non-public
+         * addresses. Off in production: such a fetch could reach services inside your network (SSRF). For tests
+         * only.
+         */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
+
+        /**
+         * A PEM file of certificates to trust for metadata document servers, instead of the JVM's default trust
+         * store; for tests with a self-signed certificate, or a private certificate authority.
+         */
+        Optional<String> trustedCertificates();
     }
 }

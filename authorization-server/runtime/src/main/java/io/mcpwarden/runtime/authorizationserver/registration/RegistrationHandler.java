@@ -124,7 +124,7 @@ public final class RegistrationHandler implements Handler<RoutingContext> {
         String secret = "none".equals(authMethod) ? null : Secrets.newValue();
         RegisteredClient client = new RegisteredClient(Secrets.newId(), secret == null ? null : Secrets.hash(secret),
                 name, List.copyOf(new LinkedHashSet<>(redirectUris)), kept, authMethod,
-                List.copyOf(new LinkedHashSet<>(grantTypes)), now, now);
+                List.copyOf(new LinkedHashSet<>(grantTypes)), now, now, false, null);
         clients.add(client, address);
         JsonObject answer = new JsonObject()
                 .put("client_id", client.clientId())
