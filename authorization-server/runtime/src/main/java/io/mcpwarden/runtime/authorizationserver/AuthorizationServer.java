@@ -2,6 +2,8 @@ package io.mcpwarden.runtime.authorizationserver;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.event.Event;
@@ -17,11 +19,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.mcpwarden.authorizationserver.AuthorizationServerEvent;
 import io.mcpwarden.authorizationserver.UserAuthenticator;
+import io.mcpwarden.runtime.McpEndpoint;
 import io.mcpwarden.runtime.auth.EmbeddedAuthorizationServer;
 import io.mcpwarden.runtime.auth.ToolPolicies;
 import io.mcpwarden.runtime.authorizationserver.audit.AuthorizationServerAudit;
 import io.mcpwarden.runtime.authorizationserver.cimd.ClientMetadataDocuments;
 import io.mcpwarden.runtime.authorizationserver.clients.ClientDirectory;
+import io.mcpwarden.runtime.authorizationserver.clients.ClientStatusCache;
 import io.mcpwarden.runtime.authorizationserver.config.AuthorizationServerConfig;
 import io.mcpwarden.runtime.authorizationserver.consent.ScopeCatalog;
 import io.mcpwarden.runtime.authorizationserver.http.AuthorizationServerRoutes;
@@ -69,11 +73,15 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
     private volatile AuthorizationServerRoutes routes;
     private volatile long upkeepTimer = -1;
     private volatile ClientMetadataDocuments metadataDocuments;
+    private volatile ClientStatusCache clientStatuses;
+    private final Instance<McpEndpoint> mcpEndpoint;
 
     AuthorizationServer(AuthorizationServerConfig config, WardenRuntimeConfig warden, WardenBuildTimeConfig buildConfig,
             ToolPolicies policies, ObjectMapper mapper, @DataSource(DATASOURCE) Instance<AgroalDataSource> dataSource,
             @FlywayDataSource(DATASOURCE) Instance<Flyway> flyway, Instance<UserAuthenticator> users,
-            EmbeddedTokenIdentityProvider tokenVerifier, Event<AuthorizationServerEvent> events, Vertx vertx) {
+            EmbeddedTokenIdentityProvider tokenVerifier, Event<AuthorizationServerEvent> events, Vertx vertx,
+            Instance<McpEndpoint> mcpEndpoint) {
+        this.mcpEndpoint = mcpEndpoint;
         this.config = config;
         this.warden = warden;
         this.buildConfig = buildConfig;
@@ -91,6 +99,15 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
     @Override
     public Optional<String> issuer() {
         return issuer;
+    }
+
+    /**
+     * False until the server has started, and for clients disabled or deleted by an operator.
+     */
+    @Override
+    public CompletionStage<Boolean> acceptsTokensOf(String clientId) {
+        ClientStatusCache statuses = clientStatuses;
+        return statuses == null ? CompletableFuture.completedFuture(false) : statuses.isActive(clientId);
     }
 
     /**
@@ -128,6 +145,12 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
                 ? new ClientMetadataDocuments(vertx, config.clientMetadataDocuments())
                 : null;
         ClientDirectory directory = new ClientDirectory(clients, metadataDocuments);
+        ClientStatusCache statuses = new ClientStatusCache(clients, vertx, config.admin().clientStatusCacheTime());
+        this.clientStatuses = statuses;
+        if (config.admin().enabled() && !warden.auth().enabled()) {
+            LOG.warn("The admin API of the built-in authorization server is on but quarkus.warden.auth.enabled=false:"
+                    + " it refuses every request, since it cannot verify their tokens.");
+        }
         GrantStore grants = new GrantStore(db);
         PendingAuthorizations pending = new PendingAuthorizations(10_000);
         RegistrationRateLimiter rateLimiter = new RegistrationRateLimiter(
@@ -137,7 +160,8 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
                 .orElse("this MCP server");
         this.routes = new AuthorizationServerRoutes(config, new Endpoints(issuer.get(), resource), serverName,
                 new ScopeCatalog(buildConfig, policies), clients, directory, grants, new ConsentStore(db), keys, users.get(),
-                new AuthorizationServerAudit(mapper, warden.audit().log(), events), pending, rateLimiter);
+                new AuthorizationServerAudit(mapper, warden.audit().log(), events), pending, rateLimiter, statuses,
+                () -> mcpEndpoint.isResolvable() ? mcpEndpoint.get().authenticator() : null);
         this.upkeepTimer = vertx.setPeriodic(UPKEEP_PERIOD_MILLIS,
                 id -> vertx.executeBlocking(() -> upkeep(keys, clients, grants, pending, rateLimiter), false));
         LOG.infof("Built-in authorization server on, issuer %s", issuer.get());
@@ -151,6 +175,7 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
             grants.purgeExpired(now);
             int expired = clients.deleteUnusedSince(now - config.registration().unusedClientExpiry().toSeconds());
             if (expired > 0) {
+                clientStatuses.clear();
                 LOG.infof("Deleted %d clients unused for %s", expired, config.registration().unusedClientExpiry());
             }
             pending.evictExpired(now);

@@ -80,6 +80,11 @@ public interface AuthorizationServerConfig {
      */
     ClientMetadataDocuments clientMetadataDocuments();
 
+    /**
+     * The admin API ({@code /oauth/admin/...}): list clients, disable or delete them, revoke a user's grants.
+     */
+    Admin admin();
+
     interface Signing {
 
         /**
@@ -210,5 +215,35 @@ public interface AuthorizationServerConfig {
          * store; for tests with a self-signed certificate, or a private certificate authority.
          */
         Optional<String> trustedCertificates();
+    }
+
+    interface Admin {
+
+        /**
+         * Whether the admin API is served. It needs {@code quarkus.warden.auth.enabled}: its requests carry bearer
+         * tokens verified like those of the MCP endpoint.
+         */
+        @WithDefault("false")
+        boolean enabled();
+
+        /**
+         * The scope an access token must grant for the admin API. Declare it under {@code quarkus.warden.scopes} so
+         * that this server can issue it; it issues it only to the users of {@code users}.
+         */
+        @WithDefault("warden:admin")
+        String scope();
+
+        /**
+         * The users (subjects) to whom this server may grant the admin scope; to anyone else it is never granted,
+         * whatever a client asks for.
+         */
+        Optional<List<String>> users();
+
+        /**
+         * How long the resource server trusts what it learned about a client being enabled before asking the
+         * database again. Admin actions on this instance take effect at once; on other replicas within this time.
+         */
+        @WithDefault("30S")
+        Duration clientStatusCacheTime();
     }
 }

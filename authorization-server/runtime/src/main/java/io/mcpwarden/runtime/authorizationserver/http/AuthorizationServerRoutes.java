@@ -1,10 +1,16 @@
 package io.mcpwarden.runtime.authorizationserver.http;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import io.mcpwarden.authorizationserver.UserAuthenticator;
+import io.mcpwarden.runtime.auth.RequestAuthenticator;
+import io.mcpwarden.runtime.authorizationserver.admin.AdminApiHandler;
 import io.mcpwarden.runtime.authorizationserver.audit.AuthorizationServerAudit;
 import io.mcpwarden.runtime.authorizationserver.clients.ClientDirectory;
+import io.mcpwarden.runtime.authorizationserver.clients.ClientStatusCache;
 import io.mcpwarden.runtime.authorizationserver.config.AuthorizationServerConfig;
 import io.mcpwarden.runtime.authorizationserver.consent.ScopeCatalog;
 import io.mcpwarden.runtime.authorizationserver.keys.SigningKeys;
@@ -29,7 +35,8 @@ public final class AuthorizationServerRoutes {
             ScopeCatalog scopes, ClientStore clients, ClientDirectory directory, GrantStore grants, ConsentStore consents,
             SigningKeys keys,
             UserAuthenticator users, AuthorizationServerAudit audit, PendingAuthorizations pending,
-            RegistrationRateLimiter rateLimiter) {
+            RegistrationRateLimiter rateLimiter, ClientStatusCache statuses,
+            Supplier<RequestAuthenticator> authenticator) {
         AuthorizationFlow flow = new AuthorizationFlow(endpoints, new Pages(serverName), pending, grants, consents,
                 scopes, audit, directory, config.authorizationCodeLifetime());
         ClientAuthenticator clientAuthenticator = new ClientAuthenticator(directory);
@@ -43,12 +50,17 @@ public final class AuthorizationServerRoutes {
                         config.registration().allowedAuthMethods(), config.clientMetadataDocuments().enabled()),
                 Endpoints.JWKS, new JwksHandler(keys),
                 Endpoints.AUTHORIZE, new AuthorizeHandler(flow, directory, config.loginTimeout()),
-                Endpoints.LOGIN, new LoginHandler(flow, users),
+                Endpoints.LOGIN, new LoginHandler(flow, users, config.admin().scope(),
+                        Set.copyOf(config.admin().users().orElse(List.of()))),
                 Endpoints.CONSENT, new ConsentHandler(flow),
                 Endpoints.TOKEN, new TokenHandler(clientAuthenticator, grants, accessTokens, audit,
                         endpoints.resource(), config.refreshTokenLifetime()),
                 Endpoints.REVOKE, new RevocationHandler(clientAuthenticator, grants, audit),
-                Endpoints.REGISTER, registration);
+                Endpoints.REGISTER, registration,
+                Endpoints.ADMIN, config.admin().enabled()
+                        ? new AdminApiHandler(authenticator, config.admin().scope(), clients, grants, consents,
+                                directory, statuses, audit)
+                        : ctx -> ctx.response().setStatusCode(404).end());
     }
 
     /**
