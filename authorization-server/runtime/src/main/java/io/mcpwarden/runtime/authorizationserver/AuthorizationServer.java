@@ -74,6 +74,7 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
     private volatile long upkeepTimer = -1;
     private volatile ClientMetadataDocuments metadataDocuments;
     private volatile ClientStatusCache clientStatuses;
+    private volatile Runnable upkeepTask;
     private final Instance<McpEndpoint> mcpEndpoint;
 
     AuthorizationServer(AuthorizationServerConfig config, WardenRuntimeConfig warden, WardenBuildTimeConfig buildConfig,
@@ -162,12 +163,27 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
                 new ScopeCatalog(buildConfig, policies), clients, directory, grants, new ConsentStore(db), keys, users.get(),
                 new AuthorizationServerAudit(mapper, warden.audit().log(), events), pending, rateLimiter, statuses,
                 () -> mcpEndpoint.isResolvable() ? mcpEndpoint.get().authenticator() : null);
+        this.upkeepTask = () -> upkeep(keys, clients, grants, pending, rateLimiter);
         this.upkeepTimer = vertx.setPeriodic(UPKEEP_PERIOD_MILLIS,
-                id -> vertx.executeBlocking(() -> upkeep(keys, clients, grants, pending, rateLimiter), false));
+                id -> vertx.executeBlocking(() -> {
+                    upkeepNow();
+                    return null;
+                }, false));
         LOG.infof("Built-in authorization server on, issuer %s", issuer.get());
     }
 
-    private Void upkeep(SigningKeys keys, ClientStore clients, GrantStore grants, PendingAuthorizations pending,
+    /**
+     * Runs the periodic upkeep at once (it also runs every minute): key rotation, expiry of codes, refresh tokens,
+     * pending sign-ins and unused clients. Blocks; does nothing before the server has started.
+     */
+    public void upkeepNow() {
+        Runnable task = upkeepTask;
+        if (task != null) {
+            task.run();
+        }
+    }
+
+    private void upkeep(SigningKeys keys, ClientStore clients, GrantStore grants, PendingAuthorizations pending,
             RegistrationRateLimiter rateLimiter) {
         long now = System.currentTimeMillis() / 1000;
         try {
@@ -183,7 +199,6 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
         } catch (RuntimeException e) {
             LOG.error("Authorization server upkeep failed; it is retried in a minute", e);
         }
-        return null;
     }
 
     @PreDestroy
