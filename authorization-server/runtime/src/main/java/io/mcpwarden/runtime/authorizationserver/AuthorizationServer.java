@@ -145,8 +145,8 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
         this.metadataDocuments = config.clientMetadataDocuments().enabled()
                 ? new ClientMetadataDocuments(vertx, config.clientMetadataDocuments())
                 : null;
-        ClientDirectory directory = new ClientDirectory(clients, metadataDocuments);
         ClientStatusCache statuses = new ClientStatusCache(clients, vertx, config.admin().clientStatusCacheTime());
+        ClientDirectory directory = new ClientDirectory(clients, metadataDocuments, statuses);
         this.clientStatuses = statuses;
         if (config.admin().enabled() && !warden.auth().enabled()) {
             LOG.warn("The admin API of the built-in authorization server is on but quarkus.warden.auth.enabled=false:"
@@ -161,7 +161,7 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
                 .orElse("this MCP server");
         this.routes = new AuthorizationServerRoutes(config, new Endpoints(issuer.get(), resource), serverName,
                 new ScopeCatalog(buildConfig, policies), clients, directory, grants, new ConsentStore(db), keys, users.get(),
-                new AuthorizationServerAudit(mapper, warden.audit().log(), events), pending, rateLimiter, statuses,
+                new AuthorizationServerAudit(mapper, warden.audit().log(), events), pending, rateLimiter,
                 () -> mcpEndpoint.isResolvable() ? mcpEndpoint.get().authenticator() : null);
         this.upkeepTask = () -> upkeep(keys, clients, grants, pending, rateLimiter);
         this.upkeepTimer = vertx.setPeriodic(UPKEEP_PERIOD_MILLIS,

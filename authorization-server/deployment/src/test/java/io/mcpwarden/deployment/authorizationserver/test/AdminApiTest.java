@@ -252,6 +252,11 @@ class AdminApiTest {
         assertThat(wrongMethod.header("Allow")).isEqualTo("GET");
         assertThat(wrongMethod.json().toString()).isEqualTo("{\"error\":\"invalid_request\",\"error_description\":"
                 + "\"This admin resource accepts GET only.\"}");
-        assertThat(List.of(unknown.body(), wrongMethod.body())).noneMatch(body -> body.contains("Exception"));
+        OAuthFlow.Reply tokenInQuery = admin("GET", "/oauth/admin/clients?access_token=" + adminToken, adminToken);
+        assertThat(tokenInQuery.status()).isEqualTo(400);
+        assertThat(tokenInQuery.json().toString()).isEqualTo("{\"error\":\"invalid_request\",\"error_description\":"
+                + "\"Bad request: access tokens are accepted only in the Authorization header.\"}");
+        assertThat(List.of(unknown.body(), wrongMethod.body(), tokenInQuery.body()))
+                .noneMatch(body -> body.contains("Exception") || body.contains(adminToken));
     }
 }

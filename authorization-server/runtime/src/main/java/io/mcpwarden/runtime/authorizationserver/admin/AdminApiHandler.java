@@ -9,7 +9,6 @@ import io.mcpwarden.auth.Caller;
 import io.mcpwarden.authorizationserver.AuthorizationServerEvent.Type;
 import io.mcpwarden.runtime.authorizationserver.audit.AuthorizationServerAudit;
 import io.mcpwarden.runtime.authorizationserver.clients.ClientDirectory;
-import io.mcpwarden.runtime.authorizationserver.clients.ClientStatusCache;
 import io.mcpwarden.runtime.authorizationserver.store.ClientStore;
 import io.mcpwarden.runtime.authorizationserver.store.ConsentStore;
 import io.mcpwarden.runtime.authorizationserver.store.GrantStore;
@@ -40,19 +39,17 @@ public final class AdminApiHandler implements Handler<RoutingContext> {
     private final GrantStore grants;
     private final ConsentStore consents;
     private final ClientDirectory directory;
-    private final ClientStatusCache statuses;
     private final AuthorizationServerAudit audit;
 
     public AdminApiHandler(java.util.function.Supplier<io.mcpwarden.runtime.auth.RequestAuthenticator> authenticator,
             String scope, ClientStore clients, GrantStore grants, ConsentStore consents, ClientDirectory directory,
-            ClientStatusCache statuses, AuthorizationServerAudit audit) {
+            AuthorizationServerAudit audit) {
         this.authorization = new AdminAuthorization(authenticator, scope);
         this.listing = new ClientListing(clients, grants, consents);
         this.clients = clients;
         this.grants = grants;
         this.consents = consents;
         this.directory = directory;
-        this.statuses = statuses;
         this.audit = audit;
     }
 
@@ -103,7 +100,6 @@ public final class AdminApiHandler implements Handler<RoutingContext> {
             error(ctx, 404, "not_found", "No client has this client_id.");
             return;
         }
-        statuses.invalidate(clientId);
         directory.invalidate(clientId);
         audit.recordAdmin(Type.ADMIN_CLIENT_DISABLED, operator.subject(), null, clientId, null, address);
         ctx.response().setStatusCode(204).putHeader("Cache-Control", "no-store").end();
@@ -114,7 +110,6 @@ public final class AdminApiHandler implements Handler<RoutingContext> {
             error(ctx, 404, "not_found", "No client has this client_id.");
             return;
         }
-        statuses.invalidate(clientId);
         directory.invalidate(clientId);
         audit.recordAdmin(Type.ADMIN_CLIENT_DELETED, operator.subject(), null, clientId, null, address);
         ctx.response().setStatusCode(204).putHeader("Cache-Control", "no-store").end();

@@ -65,10 +65,9 @@ final class AdminAuthorization {
             caller = tokens.authenticate(ctx).toCompletableFuture().get(VERIFICATION_TIMEOUT_SECONDS,
                     TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof AuthChallengeException challenge) {
-                throw new Refusal(challenge.status(), challenge.wwwAuthenticate(),
-                        challenge.status() == 400 ? "invalid_request" : "invalid_token",
-                        "The bearer token is not valid for this server.");
+            if (e.getCause() instanceof AuthChallengeException challenge && challenge.status() == 400) {
+                // A token sent in a way bearer tokens must not be (query string, several headers).
+                throw new Refusal(400, challenge.wwwAuthenticate(), "invalid_request", challenge.getMessage() + ".");
             }
             throw new Refusal(401, tokens.challenges().invalidToken().wwwAuthenticate(), "invalid_token",
                     "The bearer token is not valid for this server.");

@@ -16,13 +16,16 @@ public final class ClientDirectory {
 
     private final ClientStore store;
     private final ClientMetadataDocuments documents;
+    private final ClientStatusCache statuses;
 
     /**
      * @param documents the metadata document resolver, or null when metadata documents are off
+     * @param statuses what the resource server knows of each client's status, forgotten when a client changes
      */
-    public ClientDirectory(ClientStore store, ClientMetadataDocuments documents) {
+    public ClientDirectory(ClientStore store, ClientMetadataDocuments documents, ClientStatusCache statuses) {
         this.store = store;
         this.documents = documents;
+        this.statuses = statuses;
     }
 
     /**
@@ -51,13 +54,16 @@ public final class ClientDirectory {
     public void remember(RegisteredClient client, long now) {
         if (client.metadataDocument()) {
             store.saveMetadataDocumentClient(client, now);
+            // It may have been deleted and refused before: its new tokens must not meet that old answer.
+            statuses.invalidate(client.clientId());
         }
     }
 
     /**
-     * Forgets the cached document of a client, after an operator changed it.
+     * Forgets the cached document and status of a client, after an operator changed it.
      */
     public void invalidate(String clientId) {
+        statuses.invalidate(clientId);
         if (documents != null) {
             documents.invalidate(clientId);
         }

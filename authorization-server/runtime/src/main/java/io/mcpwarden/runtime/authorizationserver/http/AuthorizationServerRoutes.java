@@ -10,7 +10,6 @@ import io.mcpwarden.runtime.auth.RequestAuthenticator;
 import io.mcpwarden.runtime.authorizationserver.admin.AdminApiHandler;
 import io.mcpwarden.runtime.authorizationserver.audit.AuthorizationServerAudit;
 import io.mcpwarden.runtime.authorizationserver.clients.ClientDirectory;
-import io.mcpwarden.runtime.authorizationserver.clients.ClientStatusCache;
 import io.mcpwarden.runtime.authorizationserver.config.AuthorizationServerConfig;
 import io.mcpwarden.runtime.authorizationserver.consent.ScopeCatalog;
 import io.mcpwarden.runtime.authorizationserver.keys.SigningKeys;
@@ -35,8 +34,7 @@ public final class AuthorizationServerRoutes {
             ScopeCatalog scopes, ClientStore clients, ClientDirectory directory, GrantStore grants, ConsentStore consents,
             SigningKeys keys,
             UserAuthenticator users, AuthorizationServerAudit audit, PendingAuthorizations pending,
-            RegistrationRateLimiter rateLimiter, ClientStatusCache statuses,
-            Supplier<RequestAuthenticator> authenticator) {
+            RegistrationRateLimiter rateLimiter, Supplier<RequestAuthenticator> authenticator) {
         AuthorizationFlow flow = new AuthorizationFlow(endpoints, new Pages(serverName), pending, grants, consents,
                 scopes, audit, directory, config.authorizationCodeLifetime());
         ClientAuthenticator clientAuthenticator = new ClientAuthenticator(directory);
@@ -59,7 +57,7 @@ public final class AuthorizationServerRoutes {
                 Endpoints.REGISTER, registration,
                 Endpoints.ADMIN, config.admin().enabled()
                         ? new AdminApiHandler(authenticator, config.admin().scope(), clients, grants, consents,
-                                directory, statuses, audit)
+                                directory, audit)
                         : ctx -> ctx.response().setStatusCode(404).end());
     }
 
