@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.jboss.logging.Logger;
+
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -29,6 +31,8 @@ import io.vertx.core.net.SocketAddress;
  * fetch must finish within its time limit. Called on a worker thread: it blocks until the document is in.
  */
 final class MetadataDocumentFetcher {
+
+    private static final Logger LOG = Logger.getLogger(MetadataDocumentFetcher.class);
 
     /**
      * A fetched document: its body and how long it may be cached by its own {@code Cache-Control}, or -1 when it
@@ -85,6 +89,8 @@ final class MetadataDocumentFetcher {
             if (e.getCause() instanceof MetadataDocumentException refusal) {
                 throw refusal;
             }
+            // The cause may name internal addresses or TLS details: the log only, never the answer.
+            LOG.debugf("Fetching the metadata document %s failed: %s", url, e.getCause());
             throw new MetadataDocumentException("it could not be fetched (connection or TLS failure)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
