@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,6 +28,7 @@ import io.quarkus.test.QuarkusUnitTest;
 class AdminApiTest {
 
     private static final String ADMIN = "warden:admin";
+    static final MetadataDocumentServer DOCUMENTS = MetadataDocumentServer.start();
 
     @RegisterExtension
     static final QuarkusUnitTest APP = AuthorizationServerApps.app("admin")
@@ -35,6 +37,12 @@ class AdminApiTest {
             .overrideConfigKey("quarkus.warden.scopes.\"warden:admin\".description", "Administer this server")
             .overrideConfigKey("quarkus.warden.authorization-server.admin.enabled", "true")
             .overrideConfigKey("quarkus.warden.authorization-server.admin.users", "alice")
+            .overrideConfigKey("quarkus.warden.authorization-server.client-metadata-documents.allow-private-addresses",
+                    "true")
+            .overrideConfigKey("quarkus.warden.authorization-server.client-metadata-documents.trusted-certificates",
+                    MetadataDocumentServer.TRUSTED_CERTIFICATE.toString())
+            .overrideConfigKey("quarkus.warden.authorization-server.client-metadata-documents.connect-timeout", "8S")
+            .overrideConfigKey("quarkus.warden.authorization-server.client-metadata-documents.fetch-timeout", "8S")
             .overrideConfigKey("quarkus.warden.authorization-server.users.bob.password-hash",
                     BcryptUtil.bcryptHash(AuthorizationServerApps.PASSWORD, 4));
 
@@ -190,6 +198,34 @@ class AdminApiTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().toString()).isEqualTo("{\"error\":\"not_found\",\"error_description\":"
                 + "\"No client has this client_id.\"}");
+    }
+
+    @AfterAll
+    static void stopDocuments() {
+        DOCUMENTS.stop();
+    }
+
+    @Test
+    void disablingAMetadataDocumentClientBlocksItsUrl() {
+        String adminToken = adminToken();
+        String clientId = DOCUMENTS.url("/clients/blocked.json");
+        DOCUMENTS.serve("/clients/blocked.json", MetadataDocumentServer.Answer.json("{\"client_id\":\"" + clientId
+                + "\",\"client_name\":\"Doc Agent\",\"redirect_uris\":[\"" + OAuthFlow.REDIRECT_URI + "\"]}",
+                "max-age=600"));
+        tokens(clientId, "orders:read");
+        JsonNode listedClient = listed(adminToken, clientId);
+        assertThat(listedClient).isNotNull();
+        assertThat(listedClient.path("kind").asText()).isEqualTo("metadata_document");
+        assertThat(listedClient.path("client_name").asText()).isEqualTo("Doc Agent");
+
+        OAuthFlow.Reply disabled = admin("POST", "/oauth/admin/clients/" + encoded(clientId) + "/disable",
+                adminToken);
+        assertThat(disabled.status()).isEqualTo(204);
+
+        // The document is still served and valid, but the client stays blocked.
+        OAuthFlow.Reply authorize = oauth.authorize(clientId, "orders:read", Map.of()).page();
+        assertThat(authorize.status()).isEqualTo(400);
+        assertThat(authorize.body()).contains("This client has been disabled by the server&#39;s operator.");
     }
 
     @Test
