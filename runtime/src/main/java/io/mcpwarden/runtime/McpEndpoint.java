@@ -4,7 +4,6 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 
 import jakarta.annotation.PreDestroy;
@@ -21,6 +20,7 @@ import io.mcpwarden.runtime.audit.AuditLog;
 import io.mcpwarden.runtime.auth.AuthSetup;
 import io.mcpwarden.runtime.auth.EmbeddedAuthorizationServer;
 import io.mcpwarden.runtime.auth.ProtectedResourceMetadata;
+import io.mcpwarden.runtime.auth.RequestAuthenticator;
 import io.mcpwarden.runtime.auth.TokenCacheStatistics;
 import io.mcpwarden.runtime.auth.ToolPolicies;
 import io.mcpwarden.runtime.completion.CompletionHandler;
@@ -72,6 +72,7 @@ public class McpEndpoint {
     private final ResourceSubscriptions subscriptions;
     private final RuntimeTools runtimeTools;
     private final TokenCacheStatistics tokenCache;
+    private final RequestAuthenticator authenticator;
 
     McpEndpoint(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig, ToolCatalog catalog,
             PromptCatalog promptCatalog, ResourceCatalog resources, ToolPolicies policies, ObjectMapper mapper,
@@ -81,11 +82,12 @@ public class McpEndpoint {
             Instance<EmbeddedAuthorizationServer> embeddedAuthorizationServer) {
         this.vertx = vertx;
         boolean overStdio = config.transport() == WardenRuntimeConfig.Transport.STDIO;
-        Optional<String> embeddedIssuer = embeddedAuthorizationServer.isResolvable()
-                ? embeddedAuthorizationServer.get().issuer()
-                : Optional.empty();
+        EmbeddedAuthorizationServer embedded = embeddedAuthorizationServer.isResolvable()
+                ? embeddedAuthorizationServer.get()
+                : null;
         AuthSetup auth = overStdio ? AuthSetup.forStdio(config, policies)
-                : AuthSetup.create(config, buildConfig, policies, mapper, identityProviders::get, embeddedIssuer);
+                : AuthSetup.create(config, buildConfig, policies, mapper, identityProviders::get, embedded);
+        this.authenticator = auth.authenticator;
         this.metadata = auth.metadata;
         this.tokenCache = auth.tokenCache;
         SessionStore sessions = new SessionStore(config.sessions().idleTimeout().toNanos(),
@@ -169,6 +171,14 @@ public class McpEndpoint {
      */
     public TokenCacheStatistics tokenCacheStatistics() {
         return tokenCache;
+    }
+
+    /**
+     * The bearer-token authenticator of the MCP endpoint, for other endpoints of this server that accept the same
+     * tokens (the built-in authorization server's admin API); null when authentication is off or over stdio.
+     */
+    public RequestAuthenticator authenticator() {
+        return authenticator;
     }
 
     public long maxBodySize() {

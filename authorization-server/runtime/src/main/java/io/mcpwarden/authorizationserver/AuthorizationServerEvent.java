@@ -16,9 +16,10 @@ import java.time.Instant;
  * @param reason for a refusal, the OAuth error code ({@code invalid_grant}, {@code invalid_redirect_uri}...) and why;
  *        else null
  * @param sourceAddress the address the request came from
+ * @param actor for an admin API request, the operator who made it (the {@code sub} of the admin token); else null
  */
 public record AuthorizationServerEvent(Instant time, Type type, String subject, String clientId, String scope,
-        String reason, String sourceAddress) {
+        String reason, String sourceAddress, String actor) {
 
     public enum Type {
         /** A client registered (RFC 7591). */
@@ -40,6 +41,16 @@ public record AuthorizationServerEvent(Instant time, Type type, String subject, 
         /** A token request was refused. */
         TOKEN_REFUSED,
         /** A grant and all its tokens were revoked: by the client (RFC 7009) or after a code or token replay. */
-        GRANT_REVOKED
+        GRANT_REVOKED,
+        /** An operator listed the clients through the admin API. */
+        ADMIN_CLIENTS_LISTED,
+        /** An operator disabled a client: its tokens stop working and it cannot authorize again. */
+        ADMIN_CLIENT_DISABLED,
+        /** An operator deleted a client with its grants and consents. */
+        ADMIN_CLIENT_DELETED,
+        /** An operator revoked a user's grants and forgot the user's consents ({@code clientId} null: all clients). */
+        ADMIN_USER_GRANTS_REVOKED,
+        /** An admin API request was refused: no token, an invalid one, or one without the admin scope. */
+        ADMIN_REQUEST_REFUSED
     }
 }

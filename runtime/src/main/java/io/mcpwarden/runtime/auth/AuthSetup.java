@@ -45,7 +45,9 @@ public final class AuthSetup {
 
     public static AuthSetup create(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig,
             ToolPolicies policies, ObjectMapper mapper,
-            java.util.function.Supplier<IdentityProviderManager> identityProviders, Optional<String> embeddedIssuer) {
+            java.util.function.Supplier<IdentityProviderManager> identityProviders,
+            EmbeddedAuthorizationServer embedded) {
+        Optional<String> embeddedIssuer = embedded == null ? Optional.empty() : embedded.issuer();
         if (!config.auth().enabled()) {
             LOG.warn("*** MCP Warden authentication is OFF (quarkus.warden.auth.enabled=false): every tool can be "
                     + "called by anyone who can reach this server. Never run like this in production. ***");
@@ -74,7 +76,7 @@ public final class AuthSetup {
         ToolAccessControl access = new ToolAccessControl(policies.all(), challenges);
         TokenVerifier verifier = new TokenVerifier(identityProviders.get(), resource,
                 new java.util.HashSet<>(config.auth().allowedAlgorithms()), new ScopeHierarchy(implies),
-                config.auth().tokenCacheSize());
+                config.auth().tokenCacheSize(), embeddedIssuer.isPresent() ? embedded : null);
         ProtectedResourceMetadata metadata = new ProtectedResourceMetadata(mapper, resource, authorizationServers,
                 declared, config.auth().resourceName().orElse(null),
                 config.auth().resourceDocumentation().orElse(null));

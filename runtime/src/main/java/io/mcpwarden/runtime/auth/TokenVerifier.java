@@ -41,9 +41,17 @@ public final class TokenVerifier {
     private final ScopeHierarchy scopes;
     private final VerifiedTokenCache cache;
     private final TokenCacheStatistics statistics = new TokenCacheStatistics();
+    private final EmbeddedAuthorizationServer embedded;
+    private final String embeddedIssuer;
 
+    /**
+     * @param embedded the built-in authorization server, or null when it is off: its tokens are accepted only while
+     *        it accepts their client
+     */
     public TokenVerifier(IdentityProviderManager identityProviders, String resource, Set<String> allowedAlgorithms,
-            ScopeHierarchy scopes, int cacheSize) {
+            ScopeHierarchy scopes, int cacheSize, EmbeddedAuthorizationServer embedded) {
+        this.embedded = embedded;
+        this.embeddedIssuer = embedded == null ? null : embedded.issuer().orElse(null);
         this.identityProviders = identityProviders;
         this.resource = resource;
         this.allowedAlgorithms = Set.copyOf(allowedAlgorithms);
@@ -55,6 +63,32 @@ public final class TokenVerifier {
      * Completes with the verified caller, or with {@link InvalidTokenException}.
      */
     public CompletionStage<VerifiedCaller> verify(String token, RoutingContext request) {
+        CompletionStage<VerifiedCaller> verified = verifySignedToken(token, request);
+        return embeddedIssuer == null ? verified : verified.thenCompose(this::checkEmbeddedClient);
+    }
+
+    /**
+     * A token of the built-in authorization server is accepted only while that server still accepts its client (not
+     * disabled or deleted by an operator); checked on cache hits too.
+     */
+    private CompletionStage<VerifiedCaller> checkEmbeddedClient(VerifiedCaller caller) {
+        if (!embeddedIssuer.equals(caller.issuer())) {
+            return CompletableFuture.completedFuture(caller);
+        }
+        if (caller.clientId() == null) {
+            LOG.debug("Bearer token refused: a token of the built-in authorization server without client_id");
+            return CompletableFuture.failedFuture(new InvalidTokenException());
+        }
+        return embedded.acceptsTokensOf(caller.clientId()).thenApply(accepted -> {
+            if (!Boolean.TRUE.equals(accepted)) {
+                LOG.debug("Bearer token refused: its client is disabled or deleted");
+                throw new InvalidTokenException();
+            }
+            return caller;
+        });
+    }
+
+    private CompletionStage<VerifiedCaller> verifySignedToken(String token, RoutingContext request) {
         String key = VerifiedTokenCache.key(token);
         VerifiedCaller cached = cache.get(key);
         if (cached != null) {

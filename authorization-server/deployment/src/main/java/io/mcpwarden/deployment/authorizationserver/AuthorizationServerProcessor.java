@@ -71,5 +71,10 @@ class AuthorizationServerProcessor {
                     .handlerType(HandlerType.BLOCKING)
                     .build());
         }
+        routes.produce(RouteBuildItem.builder()
+                .orderedRoute(Endpoints.ADMIN + "/*", ROUTE_ORDER_BEFORE_AUTHENTICATION, recorder.route())
+                .handler(recorder.handler(Endpoints.ADMIN))
+                .handlerType(HandlerType.BLOCKING)
+                .build());
     }
 }

@@ -2,6 +2,8 @@ package io.mcpwarden.runtime.authorizationserver;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.event.Event;
@@ -17,9 +19,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.mcpwarden.authorizationserver.AuthorizationServerEvent;
 import io.mcpwarden.authorizationserver.UserAuthenticator;
+import io.mcpwarden.runtime.McpEndpoint;
 import io.mcpwarden.runtime.auth.EmbeddedAuthorizationServer;
 import io.mcpwarden.runtime.auth.ToolPolicies;
 import io.mcpwarden.runtime.authorizationserver.audit.AuthorizationServerAudit;
+import io.mcpwarden.runtime.authorizationserver.cimd.ClientMetadataDocuments;
+import io.mcpwarden.runtime.authorizationserver.clients.ClientDirectory;
+import io.mcpwarden.runtime.authorizationserver.clients.ClientStatusCache;
 import io.mcpwarden.runtime.authorizationserver.config.AuthorizationServerConfig;
 import io.mcpwarden.runtime.authorizationserver.consent.ScopeCatalog;
 import io.mcpwarden.runtime.authorizationserver.http.AuthorizationServerRoutes;
@@ -66,11 +72,17 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
     private final Vertx vertx;
     private volatile AuthorizationServerRoutes routes;
     private volatile long upkeepTimer = -1;
+    private volatile ClientMetadataDocuments metadataDocuments;
+    private volatile ClientStatusCache clientStatuses;
+    private volatile Runnable upkeepTask;
+    private final Instance<McpEndpoint> mcpEndpoint;
 
     AuthorizationServer(AuthorizationServerConfig config, WardenRuntimeConfig warden, WardenBuildTimeConfig buildConfig,
             ToolPolicies policies, ObjectMapper mapper, @DataSource(DATASOURCE) Instance<AgroalDataSource> dataSource,
             @FlywayDataSource(DATASOURCE) Instance<Flyway> flyway, Instance<UserAuthenticator> users,
-            EmbeddedTokenIdentityProvider tokenVerifier, Event<AuthorizationServerEvent> events, Vertx vertx) {
+            EmbeddedTokenIdentityProvider tokenVerifier, Event<AuthorizationServerEvent> events, Vertx vertx,
+            Instance<McpEndpoint> mcpEndpoint) {
+        this.mcpEndpoint = mcpEndpoint;
         this.config = config;
         this.warden = warden;
         this.buildConfig = buildConfig;
@@ -88,6 +100,15 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
     @Override
     public Optional<String> issuer() {
         return issuer;
+    }
+
+    /**
+     * False until the server has started, and for clients disabled or deleted by an operator.
+     */
+    @Override
+    public CompletionStage<Boolean> acceptsTokensOf(String clientId) {
+        ClientStatusCache statuses = clientStatuses;
+        return statuses == null ? CompletableFuture.completedFuture(false) : statuses.isActive(clientId);
     }
 
     /**
@@ -121,6 +142,16 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
         keys.refresh(now);
         tokenVerifier.activate(issuer.get(), keys);
         ClientStore clients = new ClientStore(db);
+        this.metadataDocuments = config.clientMetadataDocuments().enabled()
+                ? new ClientMetadataDocuments(vertx, config.clientMetadataDocuments())
+                : null;
+        ClientStatusCache statuses = new ClientStatusCache(clients, vertx, config.admin().clientStatusCacheTime());
+        ClientDirectory directory = new ClientDirectory(clients, metadataDocuments, statuses);
+        this.clientStatuses = statuses;
+        if (config.admin().enabled() && !warden.auth().enabled()) {
+            LOG.warn("The admin API of the built-in authorization server is on but quarkus.warden.auth.enabled=false:"
+                    + " it refuses every request, since it cannot verify their tokens.");
+        }
         GrantStore grants = new GrantStore(db);
         PendingAuthorizations pending = new PendingAuthorizations(10_000);
         RegistrationRateLimiter rateLimiter = new RegistrationRateLimiter(
@@ -129,14 +160,30 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
                 .or(() -> ConfigProvider.getConfig().getOptionalValue("quarkus.application.name", String.class))
                 .orElse("this MCP server");
         this.routes = new AuthorizationServerRoutes(config, new Endpoints(issuer.get(), resource), serverName,
-                new ScopeCatalog(buildConfig, policies), clients, grants, new ConsentStore(db), keys, users.get(),
-                new AuthorizationServerAudit(mapper, warden.audit().log(), events), pending, rateLimiter);
+                new ScopeCatalog(buildConfig, policies), clients, directory, grants, new ConsentStore(db), keys, users.get(),
+                new AuthorizationServerAudit(mapper, warden.audit().log(), events), pending, rateLimiter,
+                () -> mcpEndpoint.isResolvable() ? mcpEndpoint.get().authenticator() : null);
+        this.upkeepTask = () -> upkeep(keys, clients, grants, pending, rateLimiter);
         this.upkeepTimer = vertx.setPeriodic(UPKEEP_PERIOD_MILLIS,
-                id -> vertx.executeBlocking(() -> upkeep(keys, clients, grants, pending, rateLimiter), false));
+                id -> vertx.executeBlocking(() -> {
+                    upkeepNow();
+                    return null;
+                }, false));
         LOG.infof("Built-in authorization server on, issuer %s", issuer.get());
     }
 
-    private Void upkeep(SigningKeys keys, ClientStore clients, GrantStore grants, PendingAuthorizations pending,
+    /**
+     * Runs the periodic upkeep at once (it also runs every minute): key rotation, expiry of codes, refresh tokens,
+     * pending sign-ins and unused clients. Blocks; does nothing before the server has started.
+     */
+    public void upkeepNow() {
+        Runnable task = upkeepTask;
+        if (task != null) {
+            task.run();
+        }
+    }
+
+    private void upkeep(SigningKeys keys, ClientStore clients, GrantStore grants, PendingAuthorizations pending,
             RegistrationRateLimiter rateLimiter) {
         long now = System.currentTimeMillis() / 1000;
         try {
@@ -144,6 +191,7 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
             grants.purgeExpired(now);
             int expired = clients.deleteUnusedSince(now - config.registration().unusedClientExpiry().toSeconds());
             if (expired > 0) {
+                clientStatuses.clear();
                 LOG.infof("Deleted %d clients unused for %s", expired, config.registration().unusedClientExpiry());
             }
             pending.evictExpired(now);
@@ -151,13 +199,15 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
         } catch (RuntimeException e) {
             LOG.error("Authorization server upkeep failed; it is retried in a minute", e);
         }
-        return null;
     }
 
     @PreDestroy
     void stop() {
         if (upkeepTimer >= 0) {
             vertx.cancelTimer(upkeepTimer);
+        }
+        if (metadataDocuments != null) {
+            metadataDocuments.close();
         }
     }
 

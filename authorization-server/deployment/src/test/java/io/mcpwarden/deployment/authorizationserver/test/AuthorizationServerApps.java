@@ -26,7 +26,7 @@ final class AuthorizationServerApps {
 
     static QuarkusUnitTest app(String database) {
         return new QuarkusUnitTest()
-                .withApplicationRoot(jar -> jar.addClasses(DeskTools.class, OAuthFlow.class,
+                .withApplicationRoot(jar -> jar.addClasses(DeskTools.class, OAuthFlow.class, MetadataDocumentServer.class,
                         AuthorizationServerApps.class))
                 .overrideConfigKey("quarkus.http.test-port", Integer.toString(PORT))
                 .overrideConfigKey("quarkus.warden.resource", RESOURCE)

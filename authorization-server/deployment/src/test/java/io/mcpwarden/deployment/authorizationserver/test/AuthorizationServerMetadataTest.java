@@ -36,7 +36,8 @@ class AuthorizationServerMetadataTest {
                  "token_endpoint_auth_methods_supported":["none","client_secret_basic","client_secret_post"],
                  "revocation_endpoint_auth_methods_supported":["none","client_secret_basic","client_secret_post"],
                  "code_challenge_methods_supported":["S256"],
-                 "authorization_response_iss_parameter_supported":true}
+                 "authorization_response_iss_parameter_supported":true,
+                 "client_id_metadata_document_supported":true}
                 """.formatted(o)));
     }
 

@@ -50,8 +50,8 @@ class RegistrationLimitsTest {
         assertThat(register(INITIAL_ACCESS_TOKEN).status()).isEqualTo(201);
 
         OAuthFlow.Reply full = register(INITIAL_ACCESS_TOKEN);
-        assertThat(full.status()).isEqualTo(403);
-        assertThat(full.json().path("error").asText()).isEqualTo("access_denied");
+        assertThat(full.status()).isEqualTo(400);
+        assertThat(full.json().path("error").asText()).isEqualTo("invalid_client_metadata");
         assertThat(full.json().path("error_description").asText()).isEqualTo(
                 "This server has reached its maximum number of registered clients (2); ask its operator.");
 

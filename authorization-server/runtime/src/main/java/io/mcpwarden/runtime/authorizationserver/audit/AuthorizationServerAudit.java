@@ -33,8 +33,19 @@ public final class AuthorizationServerAudit {
 
     public void record(Type type, String subject, String clientId, String scope, String reason,
             String sourceAddress) {
-        AuthorizationServerEvent event = new AuthorizationServerEvent(Instant.now(), type, subject, clientId, scope,
-                reason, sourceAddress);
+        fire(new AuthorizationServerEvent(Instant.now(), type, subject, clientId, scope, reason, sourceAddress, null));
+    }
+
+    /**
+     * An admin API request by the operator {@code actor} (null when refused before the operator was known).
+     */
+    public void recordAdmin(Type type, String actor, String subject, String clientId, String reason,
+            String sourceAddress) {
+        fire(new AuthorizationServerEvent(Instant.now(), type, subject, clientId, null, reason, sourceAddress,
+                actor));
+    }
+
+    private void fire(AuthorizationServerEvent event) {
         if (logEnabled && LOG.isInfoEnabled()) {
             LOG.info(json(event));
         }
@@ -54,6 +65,9 @@ public final class AuthorizationServerAudit {
         json.put("scope", event.scope());
         json.put("reason", event.reason());
         json.put("sourceAddress", event.sourceAddress());
+        if (event.actor() != null) {
+            json.put("actor", event.actor());
+        }
         try {
             return mapper.writeValueAsString(json);
         } catch (JsonProcessingException e) {

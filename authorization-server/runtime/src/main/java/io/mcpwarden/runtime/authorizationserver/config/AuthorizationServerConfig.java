@@ -74,6 +74,17 @@ public interface AuthorizationServerConfig {
      */
     Registration registration();
 
+    /**
+     * Client ID Metadata Documents: clients whose {@code client_id} is the https URL of a JSON document describing
+     * them, fetched by this server when they first ask for authorization.
+     */
+    ClientMetadataDocuments clientMetadataDocuments();
+
+    /**
+     * The admin API ({@code /oauth/admin/...}): list clients, disable or delete them, revoke a user's grants.
+     */
+    Admin admin();
+
     interface Signing {
 
         /**
@@ -150,5 +161,89 @@ public interface AuthorizationServerConfig {
          */
         @WithDefault("90D")
         Duration unusedClientExpiry();
+    }
+
+    interface ClientMetadataDocuments {
+
+        /**
+         * Whether clients may be identified by an https {@code client_id} URL whose metadata document this server
+         * fetches, instead of registering. Advertised as {@code client_id_metadata_document_supported}.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * The largest metadata document accepted, in bytes.
+         */
+        @WithDefault("5120")
+        int maxSize();
+
+        /**
+         * How long connecting to a metadata document's server may take.
+         */
+        @WithDefault("2S")
+        Duration connectTimeout();
+
+        /**
+         * How long fetching a metadata document may take in all (connection, TLS, answer and body).
+         */
+        @WithDefault("5S")
+        Duration fetchTimeout();
+
+        /**
+         * How long a fetched document is reused when its answer has no {@code Cache-Control} {@code max-age}.
+         */
+        @WithDefault("5M")
+        Duration defaultCacheTime();
+
+        /**
+         * The longest a fetched document is reused, whatever its {@code Cache-Control} says.
+         */
+        @WithDefault("1H")
+        Duration maxCacheTime();
+
+        /**
+         * Whether metadata documents may be fetched from loopback, private, link-local and other non-public
+         * addresses. Off in production: such a fetch could reach services inside your network (SSRF). For tests
+         * only.
+         */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
+
+        /**
+         * A PEM file of certificates to trust for metadata document servers, instead of the JVM's default trust
+         * store; for tests with a self-signed certificate, or a private certificate authority.
+         */
+        Optional<String> trustedCertificates();
+    }
+
+    interface Admin {
+
+        /**
+         * Whether the admin API is served. It needs {@code quarkus.warden.auth.enabled}: its requests carry bearer
+         * tokens verified like those of the MCP endpoint.
+         */
+        @WithDefault("false")
+        boolean enabled();
+
+        /**
+         * The scope an access token must grant for the admin API. Declare it under {@code quarkus.warden.scopes} so
+         * that this server can issue it; it issues it only to the users of {@code users}.
+         */
+        @WithDefault("warden:admin")
+        String scope();
+
+        /**
+         * The users (subjects) to whom this server may grant the admin scope; to anyone else it is never granted,
+         * whatever a client asks for.
+         */
+        Optional<List<String>> users();
+
+        /**
+         * How long the resource server trusts what it learned about a client being enabled before asking the
+         * database again. Admin actions on this instance take effect at once; on other replicas within this time.
+         */
+        @WithDefault("30S")
+        Duration clientStatusCacheTime();
     }
 }

@@ -30,6 +30,7 @@ public final class ScopeCatalog {
     }
 
     private final Map<String, ScopeView> scopes;
+    private final ScopeHierarchy hierarchy;
 
     public ScopeCatalog(WardenBuildTimeConfig config, ToolPolicies policies) {
         Map<String, List<String>> implies = new LinkedHashMap<>();
@@ -45,6 +46,7 @@ public final class ScopeCatalog {
                     List.copyOf(tools)));
         }
         this.scopes = Map.copyOf(views);
+        this.hierarchy = hierarchy;
     }
 
     public boolean isDeclared(String scope) {
@@ -56,6 +58,13 @@ public final class ScopeCatalog {
      */
     public List<String> names() {
         return new ArrayList<>(new TreeSet<>(scopes.keySet()));
+    }
+
+    /**
+     * Whether granting {@code scope} grants {@code target}: it is that scope or implies it.
+     */
+    public boolean includes(String scope, String target) {
+        return hierarchy.expand(Set.of(scope)).contains(target);
     }
 
     public ScopeView view(String scope) {

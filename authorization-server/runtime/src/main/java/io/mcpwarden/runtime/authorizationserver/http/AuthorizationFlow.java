@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.mcpwarden.authorizationserver.AuthorizationServerEvent.Type;
 import io.mcpwarden.runtime.authorizationserver.audit.AuthorizationServerAudit;
+import io.mcpwarden.runtime.authorizationserver.clients.ClientDirectory;
 import io.mcpwarden.runtime.authorizationserver.consent.ScopeCatalog;
 import io.mcpwarden.runtime.authorizationserver.login.PendingAuthorization;
 import io.mcpwarden.runtime.authorizationserver.login.PendingAuthorizations;
@@ -35,10 +36,13 @@ final class AuthorizationFlow {
     final ConsentStore consents;
     final ScopeCatalog scopes;
     final AuthorizationServerAudit audit;
+    private final ClientDirectory clients;
     private final Duration codeLifetime;
 
     AuthorizationFlow(Endpoints endpoints, Pages pages, PendingAuthorizations pending, GrantStore grants,
-            ConsentStore consents, ScopeCatalog scopes, AuthorizationServerAudit audit, Duration codeLifetime) {
+            ConsentStore consents, ScopeCatalog scopes, AuthorizationServerAudit audit, ClientDirectory clients,
+            Duration codeLifetime) {
+        this.clients = clients;
         this.endpoints = endpoints;
         this.pages = pages;
         this.pending = pending;
@@ -101,6 +105,7 @@ final class AuthorizationFlow {
         data.put("clientName", request.client().name());
         data.put("userName", request.user().displayName());
         data.put("redirectHost", redirectHost(request.redirectUri()));
+        data.put("metadataDocumentUrl", request.client().metadataDocument() ? request.client().clientId() : null);
         data.put("consentPath", Endpoints.CONSENT);
         data.put("requestId", request.id());
         data.put("csrf", request.csrfToken());
@@ -113,6 +118,7 @@ final class AuthorizationFlow {
      */
     void complete(RoutingContext ctx, PendingAuthorization request, List<String> granted) {
         long now = now();
+        clients.remember(request.client(), now);
         Grant grant = new Grant(Secrets.newId(), request.client().clientId(), request.user().subject(),
                 List.copyOf(granted), request.resource(), request.authTime(), request.user().acr(), false);
         grants.addGrant(grant, now);

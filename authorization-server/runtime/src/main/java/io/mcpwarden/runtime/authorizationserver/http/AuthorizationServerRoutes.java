@@ -1,9 +1,15 @@
 package io.mcpwarden.runtime.authorizationserver.http;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import io.mcpwarden.authorizationserver.UserAuthenticator;
+import io.mcpwarden.runtime.auth.RequestAuthenticator;
+import io.mcpwarden.runtime.authorizationserver.admin.AdminApiHandler;
 import io.mcpwarden.runtime.authorizationserver.audit.AuthorizationServerAudit;
+import io.mcpwarden.runtime.authorizationserver.clients.ClientDirectory;
 import io.mcpwarden.runtime.authorizationserver.config.AuthorizationServerConfig;
 import io.mcpwarden.runtime.authorizationserver.consent.ScopeCatalog;
 import io.mcpwarden.runtime.authorizationserver.keys.SigningKeys;
@@ -25,12 +31,13 @@ public final class AuthorizationServerRoutes {
     private final Map<String, Handler<RoutingContext>> handlers;
 
     public AuthorizationServerRoutes(AuthorizationServerConfig config, Endpoints endpoints, String serverName,
-            ScopeCatalog scopes, ClientStore clients, GrantStore grants, ConsentStore consents, SigningKeys keys,
+            ScopeCatalog scopes, ClientStore clients, ClientDirectory directory, GrantStore grants, ConsentStore consents,
+            SigningKeys keys,
             UserAuthenticator users, AuthorizationServerAudit audit, PendingAuthorizations pending,
-            RegistrationRateLimiter rateLimiter) {
+            RegistrationRateLimiter rateLimiter, Supplier<RequestAuthenticator> authenticator) {
         AuthorizationFlow flow = new AuthorizationFlow(endpoints, new Pages(serverName), pending, grants, consents,
-                scopes, audit, config.authorizationCodeLifetime());
-        ClientAuthenticator clientAuthenticator = new ClientAuthenticator(clients);
+                scopes, audit, directory, config.authorizationCodeLifetime());
+        ClientAuthenticator clientAuthenticator = new ClientAuthenticator(directory);
         AccessTokenIssuer accessTokens = new AccessTokenIssuer(endpoints.issuer(), keys,
                 config.accessTokenLifetime());
         Handler<RoutingContext> registration = config.registration().enabled()
@@ -38,15 +45,20 @@ public final class AuthorizationServerRoutes {
                 : ctx -> ctx.response().setStatusCode(404).end();
         this.handlers = Map.of(
                 Endpoints.METADATA, new MetadataHandler(endpoints, scopes.names(), config.registration().enabled(),
-                        config.registration().allowedAuthMethods()),
+                        config.registration().allowedAuthMethods(), config.clientMetadataDocuments().enabled()),
                 Endpoints.JWKS, new JwksHandler(keys),
-                Endpoints.AUTHORIZE, new AuthorizeHandler(flow, clients, config.loginTimeout()),
-                Endpoints.LOGIN, new LoginHandler(flow, users),
+                Endpoints.AUTHORIZE, new AuthorizeHandler(flow, directory, config.loginTimeout()),
+                Endpoints.LOGIN, new LoginHandler(flow, users, config.admin().scope(),
+                        Set.copyOf(config.admin().users().orElse(List.of()))),
                 Endpoints.CONSENT, new ConsentHandler(flow),
                 Endpoints.TOKEN, new TokenHandler(clientAuthenticator, grants, accessTokens, audit,
                         endpoints.resource(), config.refreshTokenLifetime()),
                 Endpoints.REVOKE, new RevocationHandler(clientAuthenticator, grants, audit),
-                Endpoints.REGISTER, registration);
+                Endpoints.REGISTER, registration,
+                Endpoints.ADMIN, config.admin().enabled()
+                        ? new AdminApiHandler(authenticator, config.admin().scope(), clients, grants, consents,
+                                directory, audit)
+                        : ctx -> ctx.response().setStatusCode(404).end());
     }
 
     /**

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.mcpwarden.runtime.authorizationserver.cimd.MetadataDocumentException;
+import io.mcpwarden.runtime.authorizationserver.clients.ClientDirectory;
 import io.mcpwarden.runtime.authorizationserver.login.PendingAuthorization;
-import io.mcpwarden.runtime.authorizationserver.store.ClientStore;
 import io.mcpwarden.runtime.authorizationserver.store.RegisteredClient;
 import io.mcpwarden.runtime.authorizationserver.store.Secrets;
 import io.vertx.core.Handler;
@@ -28,10 +29,10 @@ final class AuthorizeHandler implements Handler<RoutingContext> {
             "code_challenge", "code_challenge_method", "scope" };
 
     private final AuthorizationFlow flow;
-    private final ClientStore clients;
+    private final ClientDirectory clients;
     private final Duration loginTimeout;
 
-    AuthorizeHandler(AuthorizationFlow flow, ClientStore clients, Duration loginTimeout) {
+    AuthorizeHandler(AuthorizationFlow flow, ClientDirectory clients, Duration loginTimeout) {
         this.flow = flow;
         this.clients = clients;
         this.loginTimeout = loginTimeout;
@@ -55,10 +56,21 @@ final class AuthorizeHandler implements Handler<RoutingContext> {
             flow.pages.error(ctx, 400, "invalid_request", "The request names no client (client_id is missing).");
             return;
         }
-        RegisteredClient client = clients.find(clientId).orElse(null);
+        RegisteredClient client;
+        try {
+            client = clients.find(clientId).orElse(null);
+        } catch (MetadataDocumentException e) {
+            flow.pages.error(ctx, 400, "invalid_client", "The client's metadata document was refused: "
+                    + e.getMessage() + ".");
+            return;
+        }
         if (client == null) {
             flow.pages.error(ctx, 400, "invalid_client",
                     "The client is not registered with this server (unknown client_id).");
+            return;
+        }
+        if (client.disabled()) {
+            flow.pages.error(ctx, 400, "invalid_client", "This client has been disabled by the server's operator.");
             return;
         }
         String redirectUri = params.get("redirect_uri");

@@ -4,8 +4,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import io.mcpwarden.runtime.authorizationserver.cimd.MetadataDocumentException;
+import io.mcpwarden.runtime.authorizationserver.clients.ClientDirectory;
 import io.mcpwarden.runtime.authorizationserver.http.OAuthErrors.OAuthException;
-import io.mcpwarden.runtime.authorizationserver.store.ClientStore;
 import io.mcpwarden.runtime.authorizationserver.store.RegisteredClient;
 import io.mcpwarden.runtime.authorizationserver.store.Secrets;
 import io.vertx.core.MultiMap;
@@ -18,9 +19,9 @@ import io.vertx.ext.web.RoutingContext;
  */
 final class ClientAuthenticator {
 
-    private final ClientStore clients;
+    private final ClientDirectory clients;
 
-    ClientAuthenticator(ClientStore clients) {
+    ClientAuthenticator(ClientDirectory clients) {
         this.clients = clients;
     }
 
@@ -44,8 +45,16 @@ final class ClientAuthenticator {
         if (clientId == null || clientId.isBlank()) {
             throw invalidClient("The request does not name its client (client_id is missing).");
         }
-        RegisteredClient client = clients.find(clientId)
-                .orElseThrow(() -> invalidClient("The client is not registered with this server."));
+        RegisteredClient client;
+        try {
+            client = clients.find(clientId)
+                    .orElseThrow(() -> invalidClient("The client is not registered with this server."));
+        } catch (MetadataDocumentException e) {
+            throw invalidClient("The client's metadata document was refused: " + e.getMessage() + ".");
+        }
+        if (client.disabled()) {
+            throw invalidClient("This client has been disabled by the server's operator.");
+        }
         if (client.isPublic()) {
             if (!"none".equals(method)) {
                 throw invalidClient("This client registered without a secret; send client_id only.");

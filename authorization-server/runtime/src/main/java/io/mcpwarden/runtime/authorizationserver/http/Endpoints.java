@@ -16,6 +16,8 @@ public record Endpoints(String issuer, String resource) {
     public static final String REVOKE = "/oauth/revoke";
     public static final String REGISTER = "/oauth/register";
     public static final String JWKS = "/oauth/jwks";
+    /** The admin API: a prefix, its resources are below it. */
+    public static final String ADMIN = "/oauth/admin";
 
     public String url(String path) {
         return issuer + path;

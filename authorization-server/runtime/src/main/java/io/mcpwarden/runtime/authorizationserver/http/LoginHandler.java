@@ -1,5 +1,6 @@
 package io.mcpwarden.runtime.authorizationserver.http;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,10 +20,17 @@ final class LoginHandler implements Handler<RoutingContext> {
 
     private final AuthorizationFlow flow;
     private final UserAuthenticator users;
+    private final String adminScope;
+    private final Set<String> operators;
 
-    LoginHandler(AuthorizationFlow flow, UserAuthenticator users) {
+    /**
+     * @param adminScope the admin API's scope, granted only to {@code operators}
+     */
+    LoginHandler(AuthorizationFlow flow, UserAuthenticator users, String adminScope, Set<String> operators) {
         this.flow = flow;
         this.users = users;
+        this.adminScope = adminScope;
+        this.operators = Set.copyOf(operators);
     }
 
     @Override
@@ -51,6 +59,22 @@ final class LoginHandler implements Handler<RoutingContext> {
         flow.audit.record(Type.LOGIN_SUCCEEDED, user.get().subject(), request.client().clientId(), null, null,
                 address);
         PendingAuthorization loggedIn = request.loggedIn(user.get(), now, Secrets.newValue());
+        if (!operators.contains(user.get().subject())) {
+            // Only operators may hold the admin scope, or a scope that implies it.
+            List<String> grantable = request.scopes().stream()
+                    .filter(scope -> !flow.scopes.includes(scope, adminScope)).toList();
+            if (grantable.isEmpty()) {
+                flow.pending.remove(request);
+                flow.audit.record(Type.CONSENT_DENIED, user.get().subject(), request.client().clientId(),
+                        String.join(" ", request.scopes()), "access_denied: the admin scope is for operators only",
+                        address);
+                flow.redirectError(ctx, loggedIn, "access_denied", "The requested scopes are for the server's "
+                        + "operators only.");
+                return;
+            }
+            loggedIn = loggedIn.withScopes(grantable);
+            request = request.withScopes(grantable);
+        }
         Set<String> remembered = flow.consents.granted(user.get().subject(), request.client().clientId());
         if (remembered.containsAll(request.scopes())) {
             if (flow.pending.remove(request)) {

@@ -17,7 +17,8 @@ final class MetadataHandler implements Handler<RoutingContext> {
 
     private final String document;
 
-    MetadataHandler(Endpoints endpoints, List<String> scopes, boolean registration, List<String> authMethods) {
+    MetadataHandler(Endpoints endpoints, List<String> scopes, boolean registration, List<String> authMethods,
+            boolean metadataDocuments) {
         JsonObject json = new JsonObject()
                 .put("issuer", endpoints.issuer())
                 .put("authorization_endpoint", endpoints.url(Endpoints.AUTHORIZE))
@@ -34,7 +35,8 @@ final class MetadataHandler implements Handler<RoutingContext> {
                 .put("token_endpoint_auth_methods_supported", new JsonArray(authMethods))
                 .put("revocation_endpoint_auth_methods_supported", new JsonArray(authMethods))
                 .put("code_challenge_methods_supported", new JsonArray(List.of("S256")))
-                .put("authorization_response_iss_parameter_supported", true);
+                .put("authorization_response_iss_parameter_supported", true)
+                .put("client_id_metadata_document_supported", metadataDocuments);
         this.document = json.encode();
     }
 

@@ -25,6 +25,11 @@ public record PendingAuthorization(String id, String csrfToken, String browserBi
         String redirectUri, String state, String codeChallenge, List<String> scopes, String resource,
         long expiresAt, AuthenticatedUser user, long authTime) {
 
+    public PendingAuthorization withScopes(List<String> narrowed) {
+        return new PendingAuthorization(id, csrfToken, browserBinding, client, redirectUri, state, codeChallenge,
+                List.copyOf(narrowed), resource, expiresAt, user, authTime);
+    }
+
     public PendingAuthorization loggedIn(AuthenticatedUser user, long authTime, String newCsrfToken) {
         return new PendingAuthorization(id, newCsrfToken, browserBinding, client, redirectUri, state, codeChallenge,
                 scopes, resource, expiresAt, user, authTime);

@@ -75,8 +75,9 @@ public final class RegistrationHandler implements Handler<RoutingContext> {
                         + config.maxPerAddressPerHour() + " per hour); try again later.");
             }
             if (clients.count() >= config.maxClients()) {
-                throw new OAuthException(403, "access_denied", "This server has reached its maximum number of "
-                        + "registered clients (" + config.maxClients() + "); ask its operator.");
+                // RFC 7591 section 3.2.2 has no code for a full server; the registration cannot be accepted as sent.
+                throw RegistrationPolicy.metadataRefused("This server has reached its maximum number of registered "
+                        + "clients (" + config.maxClients() + "); ask its operator.");
             }
             Registration registration = register(body(ctx), now, address);
             RegisteredClient client = registration.client();
@@ -124,7 +125,7 @@ public final class RegistrationHandler implements Handler<RoutingContext> {
         String secret = "none".equals(authMethod) ? null : Secrets.newValue();
         RegisteredClient client = new RegisteredClient(Secrets.newId(), secret == null ? null : Secrets.hash(secret),
                 name, List.copyOf(new LinkedHashSet<>(redirectUris)), kept, authMethod,
-                List.copyOf(new LinkedHashSet<>(grantTypes)), now, now);
+                List.copyOf(new LinkedHashSet<>(grantTypes)), now, now, false, null);
         clients.add(client, address);
         JsonObject answer = new JsonObject()
                 .put("client_id", client.clientId())

@@ -12,7 +12,7 @@ import java.util.Optional;
 public final class ClientStore {
 
     private static final String COLUMNS = "client_id, client_secret_hash, client_name, redirect_uris, scope, "
-            + "token_endpoint_auth_method, grant_types, created_at, last_used_at";
+            + "token_endpoint_auth_method, grant_types, created_at, last_used_at, metadata_document, disabled_at";
 
     private final Database db;
 
@@ -21,11 +21,86 @@ public final class ClientStore {
     }
 
     public void add(RegisteredClient client, String registeredFrom) {
-        db.update("INSERT INTO warden_client (" + COLUMNS + ", registered_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        db.update("INSERT INTO warden_client (" + COLUMNS + ", registered_from) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 client.clientId(), client.secretHash(), client.name(), String.join(" ", client.redirectUris()),
                 String.join(" ", client.scopes()), client.authMethod(), String.join(" ", client.grantTypes()),
-                client.createdAt(), client.lastUsedAt(),
+                client.createdAt(), client.lastUsedAt(), client.metadataDocument(), client.disabledAt(),
                 registeredFrom);
+    }
+
+    /**
+     * Stores a Client ID Metadata Document client as its document now describes it, keeping when it was first
+     * stored and whether it was disabled.
+     */
+    public void saveMetadataDocumentClient(RegisteredClient client, long now) {
+        String update = "UPDATE warden_client SET client_name = ?, redirect_uris = ?, scope = ?, grant_types = ?, "
+                + "last_used_at = ? WHERE client_id = ? AND metadata_document = TRUE";
+        Object[] values = { client.name(), String.join(" ", client.redirectUris()), String.join(" ", client.scopes()),
+                String.join(" ", client.grantTypes()), now, client.clientId() };
+        if (db.update(update, values) == 1) {
+            return;
+        }
+        try {
+            add(new RegisteredClient(client.clientId(), null, client.name(), client.redirectUris(), client.scopes(),
+                    "none", client.grantTypes(), now, now, true, null), null);
+        } catch (Database.StoreException e) {
+            // Stored meanwhile by a concurrent authorization: update that row instead.
+            if (db.update(update, values) != 1) {
+                throw e;
+            }
+        }
+    }
+
+    public List<RegisteredClient> all() {
+        return db.query("SELECT " + COLUMNS + " FROM warden_client ORDER BY created_at, client_id", ClientStore::read);
+    }
+
+    /**
+     * Whether tokens issued to this client may still be used: it exists and is not disabled.
+     */
+    public boolean isActive(String clientId) {
+        return db.count("SELECT COUNT(*) FROM warden_client WHERE client_id = ? AND disabled_at IS NULL",
+                clientId) == 1;
+    }
+
+    /**
+     * Disables the client and revokes its grants (their refresh tokens and unredeemed codes are deleted).
+     *
+     * @return whether the client exists
+     */
+    public boolean disable(String clientId, long now) {
+        return db.inTransaction(connection -> {
+            int changed = Database.update(connection,
+                    "UPDATE warden_client SET disabled_at = COALESCE(disabled_at, ?) WHERE client_id = ?", now,
+                    clientId);
+            String grants = "SELECT grant_id FROM warden_grant WHERE client_id = ?";
+            Database.update(connection, "DELETE FROM warden_refresh_token WHERE grant_id IN (" + grants + ")",
+                    clientId);
+            Database.update(connection, "DELETE FROM warden_authorization_code WHERE grant_id IN (" + grants + ")",
+                    clientId);
+            Database.update(connection, "UPDATE warden_grant SET revoked_at = ? WHERE client_id = ? "
+                    + "AND revoked_at IS NULL", now, clientId);
+            return changed == 1;
+        });
+    }
+
+    /**
+     * Deletes the client with its grants, codes, tokens and consents.
+     *
+     * @return whether it existed
+     */
+    public boolean delete(String clientId) {
+        return db.inTransaction(connection -> {
+            String grants = "SELECT grant_id FROM warden_grant WHERE client_id = ?";
+            Database.update(connection, "DELETE FROM warden_refresh_token WHERE grant_id IN (" + grants + ")",
+                    clientId);
+            Database.update(connection, "DELETE FROM warden_authorization_code WHERE grant_id IN (" + grants + ")",
+                    clientId);
+            Database.update(connection, "DELETE FROM warden_grant WHERE client_id = ?", clientId);
+            Database.update(connection, "DELETE FROM warden_consent WHERE client_id = ?", clientId);
+            return Database.update(connection, "DELETE FROM warden_client WHERE client_id = ?", clientId) == 1;
+        });
     }
 
     public Optional<RegisteredClient> find(String clientId) {
@@ -61,7 +136,8 @@ public final class ClientStore {
 
     private static RegisteredClient read(ResultSet row) throws SQLException {
         return new RegisteredClient(row.getString(1), row.getString(2), row.getString(3), words(row.getString(4)),
-                words(row.getString(5)), row.getString(6), words(row.getString(7)), row.getLong(8), row.getLong(9));
+                words(row.getString(5)), row.getString(6), words(row.getString(7)), row.getLong(8), row.getLong(9),
+                row.getBoolean(10), row.getObject(11) == null ? null : row.getLong(11));
     }
 
     static List<String> words(String text) {

@@ -33,4 +33,33 @@ public final class ConsentStore {
                     + "VALUES (?, ?, ?, ?)", subject, clientId, String.join(" ", scopes), now);
         });
     }
+
+    /**
+     * A remembered consent as the admin API lists it.
+     *
+     * @param clientId the client
+     * @param subject the user
+     * @param scopes the scopes the user allowed
+     * @param grantedAt when the user last consented, epoch seconds
+     */
+    public record Consent(String clientId, String subject, List<String> scopes, long grantedAt) {
+    }
+
+    public List<Consent> all() {
+        return db.query("SELECT client_id, subject, scope, granted_at FROM warden_consent ORDER BY granted_at, "
+                + "subject",
+                r -> new Consent(r.getString(1), r.getString(2), ClientStore.words(r.getString(3)),
+                        r.getLong(4)));
+    }
+
+    /**
+     * Forgets what the user allowed (one client, or every client when {@code clientId} is null): the consent page is
+     * shown again next time.
+     *
+     * @return how many consents were forgotten
+     */
+    public int forget(String subject, String clientId) {
+        return clientId == null ? db.update("DELETE FROM warden_consent WHERE subject = ?", subject)
+                : db.update("DELETE FROM warden_consent WHERE subject = ? AND client_id = ?", subject, clientId);
+    }
 }

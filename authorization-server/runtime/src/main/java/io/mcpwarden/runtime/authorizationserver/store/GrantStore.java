@@ -125,4 +125,47 @@ public final class GrantStore {
         return new Grant(row.getString(1), row.getString(2), row.getString(3), ClientStore.words(row.getString(4)),
                 row.getString(5), row.getLong(6), row.getString(7), row.getObject(8) != null);
     }
+
+    /**
+     * An active grant as the admin API lists it.
+     *
+     * @param clientId the client
+     * @param subject the user
+     * @param scopes the granted scopes
+     * @param createdAt when the user granted it, epoch seconds
+     */
+    public record ActiveGrant(String clientId, String subject, java.util.List<String> scopes, long createdAt) {
+    }
+
+    /**
+     * Every grant not revoked, oldest first.
+     */
+    public java.util.List<ActiveGrant> active() {
+        return db.query("SELECT client_id, subject, scope, created_at FROM warden_grant WHERE revoked_at IS NULL "
+                + "ORDER BY created_at, grant_id",
+                r -> new ActiveGrant(r.getString(1), r.getString(2),
+                        ClientStore.words(r.getString(3)), r.getLong(4)));
+    }
+
+    /**
+     * Revokes every active grant of the user (of one client, or of all when {@code clientId} is null) and deletes
+     * their refresh tokens and unredeemed codes.
+     *
+     * @return how many grants were revoked
+     */
+    public int revokeAllOf(String subject, String clientId, long now) {
+        String where = "subject = ? AND revoked_at IS NULL" + (clientId == null ? "" : " AND client_id = ?");
+        Object[] parameters = clientId == null ? new Object[] { subject } : new Object[] { subject, clientId };
+        return db.inTransaction(connection -> {
+            String grants = "SELECT grant_id FROM warden_grant WHERE " + where;
+            Database.update(connection, "DELETE FROM warden_refresh_token WHERE grant_id IN (" + grants + ")",
+                    parameters);
+            Database.update(connection, "DELETE FROM warden_authorization_code WHERE grant_id IN (" + grants + ")",
+                    parameters);
+            Object[] withTime = new Object[parameters.length + 1];
+            withTime[0] = now;
+            System.arraycopy(parameters, 0, withTime, 1, parameters.length);
+            return Database.update(connection, "UPDATE warden_grant SET revoked_at = ? WHERE " + where, withTime);
+        });
+    }
 }

@@ -15,9 +15,17 @@ import java.util.List;
  *        tokens)
  * @param createdAt registration time, epoch seconds
  * @param lastUsedAt last authorization or token request, epoch seconds
+ * @param metadataDocument whether the client is identified by a Client ID Metadata Document (its {@code client_id}
+ *        is the document's https URL) rather than registered
+ * @param disabledAt when an operator disabled it, epoch seconds; null while it is enabled
  */
 public record RegisteredClient(String clientId, String secretHash, String name, List<String> redirectUris,
-        List<String> scopes, String authMethod, List<String> grantTypes, long createdAt, long lastUsedAt) {
+        List<String> scopes, String authMethod, List<String> grantTypes, long createdAt, long lastUsedAt,
+        boolean metadataDocument, Long disabledAt) {
+
+    public boolean disabled() {
+        return disabledAt != null;
+    }
 
     public boolean mayRefresh() {
         return grantTypes.contains("refresh_token");
