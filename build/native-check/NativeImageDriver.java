@@ -42,6 +42,7 @@ public class NativeImageDriver {
     private final List<String> jvmOptions = new ArrayList<>();
     private final List<String> builderOptions = new ArrayList<>();
     private final Set<String> imageClasspath = new LinkedHashSet<>();
+    private final Set<String> addedModules = new LinkedHashSet<>();
     private final List<Pattern[]> excludedConfigs = new ArrayList<>();
     private String imageName;
     private String mainClass;
@@ -99,6 +100,11 @@ public class NativeImageDriver {
                 builderOptions.add("-H:EnableMonitoringFeatures=" + (arg.contains("=") ? value(arg) : "all"));
             } else if (arg.startsWith("--enable-native-access=")) {
                 builderOptions.add("-H:EnableNativeAccess=" + value(arg));
+            } else if (arg.startsWith("--add-modules=") || arg.equals("--add-modules")) {
+                // As the launcher does: the modules join the builder JVM's module graph, and the builder learns
+                // that they were asked for explicitly (so that they are kept in the image).
+                String modules = arg.contains("=") ? value(arg) : args.get(++i);
+                addedModules.addAll(List.of(modules.split(",")));
             } else if (arg.equals("--exclude-config")) {
                 excludedConfigs.add(new Pattern[] { Pattern.compile(args.get(i + 1)), Pattern.compile(args.get(i + 2)) });
                 i += 2;
@@ -252,6 +258,11 @@ public class NativeImageDriver {
         command.add(String.join(",", builderModules));
         command.add("--enable-native-access=" + String.join(",", builderModules) + ",ALL-UNNAMED");
         command.addAll(openJdkInternals(builderModules));
+        if (!addedModules.isEmpty()) {
+            command.add("--add-modules");
+            command.add(String.join(",", addedModules));
+            command.add("-Dsvm.modulesupport.addedModules=" + String.join(",", addedModules));
+        }
         command.addAll(jvmOptions);
         command.add("--module");
         command.add(BUILDER_MAIN);
