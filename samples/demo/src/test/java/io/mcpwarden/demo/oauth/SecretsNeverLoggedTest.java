@@ -143,7 +143,7 @@ class SecretsNeverLoggedTest {
         assertThat(rotated.path("refresh_token").asText()).isNotEqualTo(authorization.refreshToken());
         String access = rotated.path("access_token").asText();
         assertThat(access).isNotEqualTo(authorization.accessToken());
-        // The session belongs to the user, not to one token: the refreshed token continues it.
+        // The session is bound to issuer, user and client, not to one token: the refreshed token continues it.
         assertThat(mcp.call(access, session, 2, "list_orders", "{\"limit\":2}").path("matching").asInt())
                 .isEqualTo(6);
         HttpResponse<String> deleted = mcp.delete(access, session);
