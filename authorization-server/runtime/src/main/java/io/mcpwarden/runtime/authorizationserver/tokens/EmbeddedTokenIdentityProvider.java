@@ -91,9 +91,24 @@ public class EmbeddedTokenIdentityProvider implements IdentityProvider<TokenAuth
                     .build());
         } catch (InvalidJwtException e) {
             LOG.debug("Bearer token of the embedded authorization server refused");
-            LOG.tracef("Refusal detail: %s", e.getMessage());
+            if (LOG.isTraceEnabled()) {
+                LOG.tracef("Refusal detail: %s", redacted(e.getMessage(), token));
+            }
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
+    }
+
+    /**
+     * jose4j quotes the whole compact serialization in some messages (an invalid signature, an unknown key): the token,
+     * or its signature on a tampered payload, must not reach the log.
+     */
+    static String redacted(String message, String token) {
+        if (message == null) {
+            return null;
+        }
+        String redacted = message.replace(token, "<token>");
+        String signature = token.substring(token.lastIndexOf('.') + 1);
+        return signature.isEmpty() ? redacted : redacted.replace(signature, "<signature>");
     }
 
     private static String unverifiedIssuer(String token) {
