@@ -85,6 +85,9 @@ public final class BearerChallenges {
     }
 
     private static String quote(String value) {
-        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        // A quoted-string cannot carry control characters (RFC 9110 section 5.6.4): CR or LF would split the header.
+        return '"' + CONTROL.matcher(value).replaceAll("").replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
+
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0A-\\x1F\\x7F]");
 }

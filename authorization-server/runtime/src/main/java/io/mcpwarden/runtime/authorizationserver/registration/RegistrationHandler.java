@@ -102,6 +102,10 @@ public final class RegistrationHandler implements Handler<RoutingContext> {
             throw RegistrationPolicy.redirectRefused("(none)", "redirect_uris must list at least one URI");
         }
         redirectUris.forEach(policy::checkRedirectUri);
+        if (String.join(" ", new LinkedHashSet<>(redirectUris)).length() > RegistrationPolicy.MAX_REDIRECT_URIS_LENGTH) {
+            throw RegistrationPolicy.metadataRefused("redirect_uris are longer than "
+                    + RegistrationPolicy.MAX_REDIRECT_URIS_LENGTH + " characters in all.");
+        }
         List<String> grantTypes = strings(request, "grant_types", List.of("authorization_code"));
         policy.checkGrantTypes(grantTypes);
         policy.checkResponseTypes(strings(request, "response_types", List.of("code")));

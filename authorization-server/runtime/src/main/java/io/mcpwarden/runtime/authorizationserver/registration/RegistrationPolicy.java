@@ -16,6 +16,9 @@ import io.mcpwarden.runtime.authorizationserver.http.OAuthErrors.OAuthException;
  */
 public final class RegistrationPolicy {
 
+    /** A client's redirect URIs are stored space-separated in a column of this many characters. */
+    static final int MAX_REDIRECT_URIS_LENGTH = 4000;
+    static final int MAX_REDIRECT_URI_LENGTH = 2000;
     static final Set<String> GRANT_TYPES = Set.of("authorization_code", "refresh_token");
     private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "[::1]", "::1", "localhost");
 
@@ -28,6 +31,11 @@ public final class RegistrationPolicy {
     }
 
     public void checkRedirectUri(String value) {
+        if (value.length() > MAX_REDIRECT_URI_LENGTH) {
+            // The length of the column that stores it with each authorization code.
+            throw redirectRefused(value.substring(0, 64) + "...", "it is longer than " + MAX_REDIRECT_URI_LENGTH
+                    + " characters");
+        }
         URI uri;
         try {
             uri = new URI(value);
