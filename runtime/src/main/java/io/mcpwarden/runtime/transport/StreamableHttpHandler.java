@@ -166,7 +166,8 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
 
     private SessionStreams streamsOf(McpSession session) {
         var channel = session.channel();
-        return channel.transportState(() -> new SessionStreams(streamSettings, mapper, channel));
+        StreamSettings settings = session.stateless() ? streamSettings.withoutPolling() : streamSettings;
+        return channel.transportState(() -> new SessionStreams(settings, mapper, channel));
     }
 
     /**
@@ -183,6 +184,10 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
             return channel::sendUnrelated;
         }
         SseStream stream = streamsOf(session).openRequestStream(ctx.response());
+        if (session.stateless()) {
+            // Closing the response stream is the cancellation of a stateless request.
+            stream.onDisconnect(() -> sessions.release(session));
+        }
         ctx.put(REQUEST_STREAM, stream);
         return stream;
     }
@@ -284,7 +289,8 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
             state.channel().logLevel(meta.logLevel());
         }
         ctx.put(STATELESS, Boolean.TRUE);
-        // Closing the response stream cancels the request (2026-07-28 has no notifications/cancelled over HTTP).
+        // The state ends with the response, or when the client closes the connection first: that cancels the
+        // request (2026-07-28 has no notifications/cancelled over HTTP).
         ctx.addEndHandler(done -> sessions.release(state));
         request(ctx, message, format, () -> statelessDispatcher.request(message, state, caller, this, ctx));
     }
