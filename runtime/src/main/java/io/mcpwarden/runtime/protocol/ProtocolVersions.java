@@ -26,11 +26,11 @@ public final class ProtocolVersions {
     }
 
     public static boolean isSupported(String version) {
-        return SUPPORTED.contains(version);
+        return version != null && SUPPORTED.contains(version);
     }
 
     public static boolean isStateless(String version) {
-        return STATELESS.contains(version);
+        return version != null && STATELESS.contains(version);
     }
 
     /**
