@@ -218,8 +218,11 @@ public final class ToolExchange implements McpLog, Progress, Cancellation, Sampl
     @Override
     public CompletionStage<SamplingResult> createMessage(SamplingRequest request) {
         if (!supported()) {
-            return CompletableFuture.failedFuture(new ClientRequestException(
+            return CompletableFuture.failedFuture(new MissingClientCapabilityException("sampling",
                     "The client does not support sampling: it did not declare the sampling capability"));
+        }
+        if (session.stateless()) {
+            return CompletableFuture.failedFuture(noServerRequests("sampling/createMessage"));
         }
         return channel.request("sampling/createMessage", ClientRequestBodies.sampling(request), outbound())
                 .thenApply(ClientRequestBodies::samplingResult);
@@ -245,8 +248,11 @@ public final class ToolExchange implements McpLog, Progress, Cancellation, Sampl
     @Override
     public CompletionStage<ElicitationResult> form(String message, ElicitationSchema schema) {
         if (!supportsForm()) {
-            return CompletableFuture.failedFuture(new ClientRequestException(
+            return CompletableFuture.failedFuture(new MissingClientCapabilityException("elicitation",
                     "The client does not support form elicitation: it did not declare the elicitation capability"));
+        }
+        if (session.stateless()) {
+            return CompletableFuture.failedFuture(noServerRequests("elicitation/create"));
         }
         return channel.request("elicitation/create", ClientRequestBodies.form(message, schema, session), outbound())
                 .thenApply(result -> ClientRequestBodies.elicitationResult(result, mapper));
@@ -255,11 +261,23 @@ public final class ToolExchange implements McpLog, Progress, Cancellation, Sampl
     @Override
     public CompletionStage<ElicitationResult> url(String message, String url, String elicitationId) {
         if (!supportsUrl()) {
-            return CompletableFuture.failedFuture(new ClientRequestException(
+            return CompletableFuture.failedFuture(new MissingClientCapabilityException("elicitation",
                     "The client does not support URL elicitation: it did not declare elicitation.url"));
+        }
+        if (session.stateless()) {
+            return CompletableFuture.failedFuture(noServerRequests("elicitation/create"));
         }
         return channel.request("elicitation/create", ClientRequestBodies.url(message, url, elicitationId),
                 outbound()).thenApply(result -> ClientRequestBodies.elicitationResult(result, mapper));
+    }
+
+    /**
+     * The failure of a server-to-client request in the stateless era, which has none: 2026-07-28 asks for client
+     * input with multi-round-trip results instead.
+     */
+    private static ClientRequestException noServerRequests(String method) {
+        return new ClientRequestException("The client cannot be sent a " + method + " request in protocol revision "
+                + "2026-07-28: that revision replaces server-to-client requests with multi-round-trip results");
     }
 
     // Delivery

@@ -17,6 +17,13 @@ public final class JsonRpcErrorCode {
     /** MCP: {@code resources/read} of a URI that names no resource. */
     public static final int RESOURCE_NOT_FOUND = -32002;
 
+    /** MCP 2026-07-28: the HTTP headers are missing or do not match the request body (HTTP 400). */
+    public static final int HEADER_MISMATCH = -32020;
+    /** MCP 2026-07-28: the request needs a client capability the client did not declare (HTTP 400). */
+    public static final int MISSING_REQUIRED_CLIENT_CAPABILITY = -32021;
+    /** MCP 2026-07-28: the requested protocol version is not spoken here; {@code data.supported} lists ours (HTTP 400). */
+    public static final int UNSUPPORTED_PROTOCOL_VERSION = -32022;
+
     private JsonRpcErrorCode() {
     }
 }

@@ -226,19 +226,65 @@ public final class McpDispatcher {
     public ObjectNode initializeResult(String protocolVersion) {
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         result.put("protocolVersion", protocolVersion);
-        ObjectNode capabilities = result.putObject("capabilities");
+        result.set("capabilities", capabilities(false));
+        result.set("serverInfo", serverInfo());
+        if (identity.instructions() != null) {
+            result.put("instructions", identity.instructions());
+        }
+        return result;
+    }
+
+    /**
+     * The server's capabilities. The stateless era announces no list changes and no resource subscriptions: those
+     * travel on {@code subscriptions/listen} streams there, which this server does not open.
+     */
+    public ObjectNode capabilities(boolean stateless) {
+        ObjectNode capabilities = JsonNodeFactory.instance.objectNode();
         capabilities.putObject("logging");
-        capabilities.putObject("tools").put("listChanged", true);
+        ObjectNode tools = capabilities.putObject("tools");
+        if (!stateless) {
+            tools.put("listChanged", true);
+        }
         if (prompts.offersPrompts()) {
-            capabilities.putObject("prompts").put("listChanged", false);
+            ObjectNode promptCapability = capabilities.putObject("prompts");
+            if (!stateless) {
+                promptCapability.put("listChanged", false);
+            }
         }
         if (resourceList.offersResources()) {
-            capabilities.putObject("resources").put("subscribe", true).put("listChanged", false);
+            ObjectNode resourceCapability = capabilities.putObject("resources");
+            if (!stateless) {
+                resourceCapability.put("subscribe", true).put("listChanged", false);
+            }
         }
         if (completions.offersCompletions()) {
             capabilities.putObject("completions");
         }
-        ObjectNode serverInfo = result.putObject("serverInfo");
+        return capabilities;
+    }
+
+    /**
+     * Whether the server offers the feature a method belongs to: prompts, resources and completions exist only when
+     * the application declares some; tools always do.
+     */
+    public boolean offers(String method) {
+        if (method.startsWith("prompts/")) {
+            return prompts.offersPrompts();
+        }
+        if (method.startsWith("resources/")) {
+            return resourceList.offersResources();
+        }
+        if (method.startsWith("completion/")) {
+            return completions.offersCompletions();
+        }
+        return true;
+    }
+
+    /**
+     * The server's {@code Implementation} object: name, version and the optional title, website and icons.
+     */
+    public ObjectNode serverInfo() {
+        ObjectNode serverInfo = JsonNodeFactory.instance.objectNode();
         serverInfo.put("name", identity.name());
         serverInfo.put("version", identity.version());
         if (identity.title() != null) {
@@ -251,9 +297,13 @@ public final class McpDispatcher {
             var icons = serverInfo.putArray("icons");
             identity.icons().forEach(src -> icons.addObject().put("src", src));
         }
-        if (identity.instructions() != null) {
-            result.put("instructions", identity.instructions());
-        }
-        return result;
+        return serverInfo;
+    }
+
+    /**
+     * The instructions the server gives clients, or null.
+     */
+    public String instructions() {
+        return identity.instructions();
     }
 }

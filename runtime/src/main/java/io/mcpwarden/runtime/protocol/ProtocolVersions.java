@@ -10,16 +10,27 @@ import java.util.List;
  */
 public final class ProtocolVersions {
 
+    /** The stateless revision: no {@code initialize}, no session; every request carries its own {@code _meta}. */
+    public static final String V2026_07_28 = "2026-07-28";
     public static final String V2025_11_25 = "2025-11-25";
     public static final String V2025_06_18 = "2025-06-18";
     public static final String LATEST = V2025_11_25;
+    /** The revisions negotiated by {@code initialize} (the session era). */
     public static final List<String> SUPPORTED = List.of(V2025_11_25, V2025_06_18);
+    /** The revisions whose requests carry their version in {@code _meta} (the stateless era). */
+    public static final List<String> STATELESS = List.of(V2026_07_28);
+    /** Every revision this server speaks, newest first, as {@code server/discover} lists them. */
+    public static final List<String> ALL = List.of(V2026_07_28, V2025_11_25, V2025_06_18);
 
     private ProtocolVersions() {
     }
 
     public static boolean isSupported(String version) {
-        return SUPPORTED.contains(version);
+        return version != null && SUPPORTED.contains(version);
+    }
+
+    public static boolean isStateless(String version) {
+        return version != null && STATELESS.contains(version);
     }
 
     /**

@@ -5,7 +5,9 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The state the server keeps for one client between {@code initialize} and the end of the session.
+ * The state the server keeps for one client between {@code initialize} and the end of the session; in the stateless
+ * era (2026-07-28) the same state scoped to one request, built from the request's {@code _meta} and dropped with its
+ * response.
  */
 public final class McpSession {
 
@@ -18,9 +20,11 @@ public final class McpSession {
     private volatile long lastAccessNanos;
     private final Duration clientRequestTimeout;
     private volatile SessionChannel channel;
+    private final boolean stateless;
 
     McpSession(String id, String protocolVersion, JsonNode clientInfo, JsonNode clientCapabilities, String owner,
-            long nowNanos, Duration clientRequestTimeout) {
+            long nowNanos, Duration clientRequestTimeout, boolean stateless) {
+        this.stateless = stateless;
         this.clientRequestTimeout = clientRequestTimeout;
         this.owner = owner;
         this.id = id;
@@ -30,8 +34,19 @@ public final class McpSession {
         this.lastAccessNanos = nowNanos;
     }
 
+    /**
+     * The session id, or null for the per-request state of the stateless era.
+     */
     public String id() {
         return id;
+    }
+
+    /**
+     * Whether this state belongs to one request of the stateless era (2026-07-28): the server sends the client no
+     * requests, and log messages only when the request asked for a level.
+     */
+    public boolean stateless() {
+        return stateless;
     }
 
     /**
@@ -84,7 +99,7 @@ public final class McpSession {
             synchronized (this) {
                 current = channel;
                 if (current == null) {
-                    current = new SessionChannel(clientRequestTimeout);
+                    current = new SessionChannel(clientRequestTimeout, stateless);
                     channel = current;
                 }
             }

@@ -35,12 +35,20 @@ public final class SessionChannel {
     private final java.util.Set<String> subscriptions = ConcurrentHashMap.newKeySet();
     private AutoCloseable transportState;
 
-    SessionChannel(Duration clientRequestTimeout) {
+    private final boolean silentByDefault;
+
+    /**
+     * @param silentByDefault whether no log message is sent until the client chooses a level (the stateless era, where
+     *        a request asks for logs with {@code _meta.io.modelcontextprotocol/logLevel})
+     */
+    SessionChannel(Duration clientRequestTimeout, boolean silentByDefault) {
         this.clientRequestTimeout = clientRequestTimeout;
+        this.silentByDefault = silentByDefault;
     }
 
     /**
-     * The lowest level the client wants to receive, or null when it has not chosen (everything is sent).
+     * The lowest level the client wants to receive, or null when it has not chosen (then everything is sent, or
+     * nothing in the stateless era).
      */
     public LogLevel logLevel() {
         return logLevel;
@@ -52,7 +60,7 @@ public final class SessionChannel {
 
     public boolean logs(LogLevel level) {
         LogLevel minimum = logLevel;
-        return minimum == null || level.compareTo(minimum) >= 0;
+        return minimum == null ? !silentByDefault : level.compareTo(minimum) >= 0;
     }
 
     /**

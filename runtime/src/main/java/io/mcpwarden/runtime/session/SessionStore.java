@@ -39,10 +39,29 @@ public final class SessionStore {
         long now = System.nanoTime();
         while (true) {
             McpSession session = new McpSession(newId(), protocolVersion, clientInfo, clientCapabilities, owner,
-                    now, clientRequestTimeout);
+                    now, clientRequestTimeout, false);
             if (sessions.putIfAbsent(session.id(), session) == null) {
                 return session;
             }
+        }
+    }
+
+    /**
+     * The state of one request of the stateless era: not stored, without id; {@link #release} ends it once the
+     * request is answered or its stream closes.
+     */
+    public McpSession stateless(String protocolVersion, JsonNode clientInfo, JsonNode clientCapabilities,
+            String owner) {
+        return new McpSession(null, protocolVersion, clientInfo, clientCapabilities, owner, System.nanoTime(),
+                clientRequestTimeout, true);
+    }
+
+    /**
+     * Ends the state of a stateless request: a tool still running is cancelled and its stream closed.
+     */
+    public void release(McpSession statelessRequest) {
+        if (statelessRequest.stateless()) {
+            statelessRequest.close();
         }
     }
 

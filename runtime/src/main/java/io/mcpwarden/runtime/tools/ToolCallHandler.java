@@ -114,6 +114,9 @@ public final class ToolCallHandler {
                         return;
                     }
                     try {
+                        if (session.stateless()) {
+                            StatelessToolFailures.rethrowMissingCapability(failure);
+                        }
                         response.complete(outcome(tool, value, failure));
                     } catch (RuntimeException e) {
                         response.completeExceptionally(e);

@@ -36,6 +36,7 @@ final class SseStream implements Outbound {
     private long connectionTimer = -1;
     private boolean finished;
     private boolean closed;
+    private volatile Runnable onDisconnect;
 
     SseStream(String id, boolean standalone, SessionStreams owner, StreamSettings settings, ObjectMapper mapper) {
         this.id = id;
@@ -133,10 +134,23 @@ final class SseStream implements Outbound {
             return;
         }
         connection = response;
-        response.closeHandler(ignored -> detach(response));
+        response.closeHandler(ignored -> {
+            detach(response);
+            Runnable hook = onDisconnect;
+            if (hook != null) {
+                hook.run();
+            }
+        });
         if (settings.maxConnectionMillis() > 0) {
             connectionTimer = settings.vertx().setTimer(settings.maxConnectionMillis(), t -> disconnect(response));
         }
+    }
+
+    /**
+     * Runs {@code hook} when the client closes the connection: in the stateless era that cancels the request.
+     */
+    void onDisconnect(Runnable hook) {
+        this.onDisconnect = hook;
     }
 
     /**

@@ -13,4 +13,12 @@ import io.vertx.core.Vertx;
  */
 public record StreamSettings(long retryMillis, int replayEvents, long maxConnectionMillis, int maxStreams,
         Vertx vertx) {
+
+    /**
+     * The same settings with connections kept open: for the stateless era (2026-07-28), whose streams cannot be
+     * resumed, so a closed connection would lose the result.
+     */
+    public StreamSettings withoutPolling() {
+        return new StreamSettings(retryMillis, replayEvents, 0, maxStreams, vertx);
+    }
 }

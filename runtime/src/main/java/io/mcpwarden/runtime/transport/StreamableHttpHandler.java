@@ -3,6 +3,7 @@ package io.mcpwarden.runtime.transport;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
@@ -30,24 +31,31 @@ import io.mcpwarden.runtime.session.McpSession;
 import io.mcpwarden.runtime.session.Outbound;
 import io.mcpwarden.runtime.session.RequestStreams;
 import io.mcpwarden.runtime.session.SessionStore;
+import io.mcpwarden.runtime.stateless.RequestMeta;
+import io.mcpwarden.runtime.stateless.StatelessDispatcher;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The MCP endpoint over Streamable HTTP (revisions 2025-06-18 and 2025-11-25): POST carries JSON-RPC messages (a
- * request is answered with JSON, or with an SSE stream when its tool sends messages before its result), GET opens or
- * resumes an SSE stream, DELETE ends a session, and every request passes the Origin check first.
+ * The MCP endpoint over Streamable HTTP, for the session era (revisions 2025-06-18 and 2025-11-25) and the stateless
+ * era (2026-07-28) alike: POST carries JSON-RPC messages (a request is answered with JSON, or with an SSE stream when
+ * its tool sends messages before its result), GET opens or resumes a session's SSE stream, DELETE ends a session, and
+ * every request passes the Origin check and authentication first. A stateless POST carries no session id: its
+ * {@code _meta} and headers are validated, and it runs with state that lives as long as the request.
  *
  * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/basic/transports">Transports</a>
  */
 public final class StreamableHttpHandler implements Handler<RoutingContext>, RequestStreams {
 
     private static final String REQUEST_STREAM = "io.mcpwarden.request-stream";
+    /** Marks the exchange of a stateless-era request: its errors get the HTTP status 2026-07-28 gives them. */
+    private static final String STATELESS = "io.mcpwarden.stateless";
 
     private static final Logger LOG = Logger.getLogger(StreamableHttpHandler.class);
     private static final String SUPPORTED_VERSIONS = String.join(", ", ProtocolVersions.SUPPORTED);
+    private static final String ALL_VERSIONS = String.join(", ", ProtocolVersions.ALL);
 
     private final ObjectReader jsonReader;
     private final OriginPolicy originPolicy;
@@ -58,6 +66,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
     private final HttpReplies replies;
     private final ObjectMapper mapper;
     private final StreamSettings streamSettings;
+    private final StatelessDispatcher statelessDispatcher;
 
     /**
      * @param authenticator establishes the caller of each request, or null when authentication is off
@@ -73,6 +82,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
         this.originPolicy = originPolicy;
         this.sessions = sessions;
         this.dispatcher = dispatcher;
+        this.statelessDispatcher = new StatelessDispatcher(dispatcher);
         this.replies = new HttpReplies(mapper);
     }
 
@@ -110,6 +120,14 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
     }
 
     private void route(RoutingContext ctx, String method, Caller caller) {
+        if (!"POST".equals(method) && ctx.request().getHeader(McpHeaders.SESSION_ID) == null
+                && ProtocolVersions.isStateless(ctx.request().getHeader(McpHeaders.PROTOCOL_VERSION))) {
+            // 2026-07-28 has no GET stream and no session to delete.
+            ctx.response().putHeader("Allow", "POST");
+            replies.error(ctx, 405, null, JsonRpcErrorCode.INVALID_REQUEST,
+                    "Method not allowed: protocol revision 2026-07-28 accepts only POST");
+            return;
+        }
         switch (method) {
             case "POST" -> post(ctx, caller);
             case "GET" -> get(ctx, caller);
@@ -148,7 +166,8 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
 
     private SessionStreams streamsOf(McpSession session) {
         var channel = session.channel();
-        return channel.transportState(() -> new SessionStreams(streamSettings, mapper, channel));
+        StreamSettings settings = session.stateless() ? streamSettings.withoutPolling() : streamSettings;
+        return channel.transportState(() -> new SessionStreams(settings, mapper, channel));
     }
 
     /**
@@ -165,6 +184,10 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
             return channel::sendUnrelated;
         }
         SseStream stream = streamsOf(session).openRequestStream(ctx.response());
+        if (session.stateless()) {
+            // Closing the response stream is the cancellation of a stateless request.
+            stream.onDisconnect(() -> sessions.release(session));
+        }
         ctx.put(REQUEST_STREAM, stream);
         return stream;
     }
@@ -193,6 +216,10 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
             replies.error(ctx, 400, e.id(), JsonRpcErrorCode.INVALID_REQUEST, "Invalid request: " + e.getMessage());
             return;
         }
+        if (StatelessHeaders.stateless(request, message)) {
+            stateless(ctx, message, format, caller);
+            return;
+        }
         if ("initialize".equals(message.method()) && request.getHeader(McpHeaders.SESSION_ID) == null) {
             initialize(ctx, message, format, caller);
             return;
@@ -210,8 +237,70 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
                 dispatcher.response(message.params(), session);
                 replies.accepted(ctx);
             }
-            case REQUEST -> request(ctx, message, session, format, caller);
+            case REQUEST -> request(ctx, message, format,
+                    () -> dispatcher.request(message, session, caller, this, ctx));
         }
+    }
+
+    /**
+     * A POST of the stateless era: the metadata in {@code _meta} and the headers that mirror the body are checked
+     * (in the order the 2026-07-28 revision gives their errors), then the request runs with state built from its
+     * {@code _meta} that ends with its response. Notifications are accepted and need nothing; responses have no
+     * server request to answer.
+     */
+    private void stateless(RoutingContext ctx, JsonRpcMessage message, ResponseFormat format, Caller caller) {
+        if (message.kind() == JsonRpcMessage.Kind.NOTIFICATION) {
+            replies.accepted(ctx);
+            return;
+        }
+        if (message.kind() == JsonRpcMessage.Kind.RESPONSE) {
+            replies.error(ctx, 400, null, JsonRpcErrorCode.INVALID_REQUEST,
+                    "Invalid request: protocol revision 2026-07-28 has no server-to-client requests to answer");
+            return;
+        }
+        HttpServerRequest request = ctx.request();
+        RequestMeta meta;
+        try {
+            meta = RequestMeta.parse(message.params());
+        } catch (JsonRpcException e) {
+            replies.error(ctx, 400, message.id(), e.code(), e.getMessage());
+            return;
+        }
+        String mismatch = StatelessHeaders.versionMismatch(request, meta.protocolVersion());
+        if (mismatch != null) {
+            replies.error(ctx, 400, message.id(), JsonRpcErrorCode.HEADER_MISMATCH, mismatch);
+            return;
+        }
+        if (!ProtocolVersions.isStateless(meta.protocolVersion())) {
+            replies.message(ctx, 400, JsonRpcWriter.error(message.id(), JsonRpcErrorCode.UNSUPPORTED_PROTOCOL_VERSION,
+                    "Unsupported protocol version; supported versions: " + ALL_VERSIONS
+                            + " (the session-era versions start with initialize)",
+                    unsupportedVersionData(meta.protocolVersion())), ResponseFormat.JSON);
+            return;
+        }
+        mismatch = StatelessHeaders.routingMismatch(request, message);
+        if (mismatch != null) {
+            replies.error(ctx, 400, message.id(), JsonRpcErrorCode.HEADER_MISMATCH, mismatch);
+            return;
+        }
+        McpSession state = sessions.stateless(meta.protocolVersion(), meta.clientInfo(), meta.clientCapabilities(),
+                ownerOf(caller));
+        if (meta.logLevel() != null) {
+            state.channel().logLevel(meta.logLevel());
+        }
+        ctx.put(STATELESS, Boolean.TRUE);
+        // The state ends with the response, or when the client closes the connection first: that cancels the
+        // request (2026-07-28 has no notifications/cancelled over HTTP).
+        ctx.addEndHandler(done -> sessions.release(state));
+        request(ctx, message, format, () -> statelessDispatcher.request(message, state, caller, this, ctx));
+    }
+
+    private ObjectNode unsupportedVersionData(String requested) {
+        ObjectNode data = mapper.createObjectNode();
+        var supported = data.putArray("supported");
+        ProtocolVersions.ALL.forEach(supported::add);
+        data.put("requested", requested);
+        return data;
     }
 
     private void initialize(RoutingContext ctx, JsonRpcMessage message, ResponseFormat format, Caller caller) {
@@ -233,11 +322,11 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
         replies.message(ctx, 200, JsonRpcWriter.result(message.id(), dispatcher.initializeResult(version)), format);
     }
 
-    private void request(RoutingContext ctx, JsonRpcMessage message, McpSession session, ResponseFormat format,
-            Caller caller) {
+    private void request(RoutingContext ctx, JsonRpcMessage message, ResponseFormat format,
+            Supplier<CompletionStage<JsonNode>> dispatch) {
         CompletionStage<JsonNode> result;
         try {
-            result = dispatcher.request(message, session, caller, this, ctx);
+            result = dispatch.get();
         } catch (RuntimeException e) {
             replyFailure(ctx, message, e, format);
             return;
@@ -246,7 +335,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
             if (failure != null) {
                 replyFailure(ctx, message, failure, format);
             } else {
-                reply(ctx, JsonRpcWriter.result(message.id(), value), format);
+                reply(ctx, 200, JsonRpcWriter.result(message.id(), value), format);
             }
         });
     }
@@ -254,13 +343,30 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
     /**
      * Writes the response as JSON, or as the last event of the request's SSE stream when the tool opened one.
      */
-    private void reply(RoutingContext ctx, ObjectNode response, ResponseFormat format) {
+    private void reply(RoutingContext ctx, int status, ObjectNode response, ResponseFormat format) {
         SseStream stream = ctx.get(REQUEST_STREAM);
         if (stream != null) {
             stream.finish(response);
         } else {
-            replies.message(ctx, 200, response, format);
+            replies.message(ctx, status, response, format);
         }
+    }
+
+    /**
+     * The HTTP status of a JSON-RPC error: 200 in the session era; in the stateless era, 404 for an unknown method
+     * and 400 for the errors 2026-07-28 defines for requests the server cannot take.
+     */
+    private static int errorStatus(RoutingContext ctx, int code) {
+        if (ctx.get(STATELESS) == null) {
+            return 200;
+        }
+        return switch (code) {
+            case JsonRpcErrorCode.METHOD_NOT_FOUND -> 404;
+            case JsonRpcErrorCode.HEADER_MISMATCH, JsonRpcErrorCode.MISSING_REQUIRED_CLIENT_CAPABILITY,
+                    JsonRpcErrorCode.UNSUPPORTED_PROTOCOL_VERSION ->
+                400;
+            default -> 200;
+        };
     }
 
     private void replyFailure(RoutingContext ctx, JsonRpcMessage message, Throwable failure, ResponseFormat format) {
@@ -276,13 +382,15 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
         } else if (cause instanceof AuthChallengeException refusal && ctx.get(REQUEST_STREAM) == null) {
             replies.refusal(ctx, message.id(), refusal);
         } else if (cause instanceof JsonRpcException error) {
-            reply(ctx, JsonRpcWriter.error(message.id(), error.code(), error.getMessage(), error.data()), format);
+            reply(ctx, errorStatus(ctx, error.code()),
+                    JsonRpcWriter.error(message.id(), error.code(), error.getMessage(), error.data()), format);
         } else if (cause instanceof AuthChallengeException refusal) {
-            reply(ctx, JsonRpcWriter.error(message.id(), JsonRpcErrorCode.INVALID_REQUEST, refusal.getMessage()),
+            reply(ctx, 200, JsonRpcWriter.error(message.id(), JsonRpcErrorCode.INVALID_REQUEST, refusal.getMessage()),
                     format);
         } else {
             LOG.errorf(failure, "Unexpected failure while handling MCP method %s", message.method());
-            reply(ctx, JsonRpcWriter.error(message.id(), JsonRpcErrorCode.INTERNAL_ERROR, "Internal error"), format);
+            reply(ctx, errorStatus(ctx, JsonRpcErrorCode.INTERNAL_ERROR),
+                    JsonRpcWriter.error(message.id(), JsonRpcErrorCode.INTERNAL_ERROR, "Internal error"), format);
         }
     }
 

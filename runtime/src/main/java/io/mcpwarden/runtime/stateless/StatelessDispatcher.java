@@ -1,0 +1,101 @@
+package io.mcpwarden.runtime.stateless;
+
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.mcpwarden.auth.Caller;
+import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
+import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
+import io.mcpwarden.runtime.jsonrpc.JsonRpcMessage;
+import io.mcpwarden.runtime.protocol.McpDispatcher;
+import io.mcpwarden.runtime.protocol.ProtocolVersions;
+import io.mcpwarden.runtime.session.McpSession;
+import io.mcpwarden.runtime.session.RequestStreams;
+
+/**
+ * Routes the requests of the stateless era (2026-07-28): {@code server/discover}, and the feature methods, which run
+ * exactly as in the session era (same authorization, same per-caller filtering) with the per-request state the
+ * transport built from {@code _meta}. Every result carries {@code resultType}; cacheable results carry the caching
+ * hints {@code ttlMs} and {@code cacheScope}. Methods that the revision removed ({@code initialize}, {@code ping},
+ * {@code logging/setLevel}, resource subscriptions) are unknown here.
+ */
+public final class StatelessDispatcher {
+
+    /** The result every completed request has: 2026-07-28 also knows {@code input_required}. */
+    public static final String COMPLETE = "complete";
+
+    private static final Set<String> FEATURE_METHODS = Set.of("tools/list", "tools/call", "prompts/list",
+            "prompts/get", "resources/list", "resources/templates/list", "resources/read", "completion/complete");
+    private static final Set<String> CACHEABLE = Set.of("tools/list", "prompts/list", "resources/list",
+            "resources/templates/list", "resources/read");
+
+    private final McpDispatcher dispatcher;
+    private final ObjectNode discoverResult;
+
+    public StatelessDispatcher(McpDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+        this.discoverResult = discoverResult(dispatcher);
+    }
+
+    /**
+     * Handles a request whose metadata and headers the transport has validated; the stage completes with the
+     * {@code result} or with a {@link JsonRpcException}.
+     *
+     * @throws JsonRpcException {@code -32601} for a method this server does not serve in this era
+     */
+    public CompletionStage<JsonNode> request(JsonRpcMessage request, McpSession state, Caller caller,
+            RequestStreams streams, Object handle) {
+        String method = request.method();
+        if ("server/discover".equals(method)) {
+            return CompletableFuture.completedFuture(discoverResult);
+        }
+        if (!FEATURE_METHODS.contains(method) || !dispatcher.offers(method)) {
+            throw new JsonRpcException(JsonRpcErrorCode.METHOD_NOT_FOUND, "Method not found");
+        }
+        boolean cacheable = CACHEABLE.contains(method);
+        return dispatcher.request(request, state, caller, streams, handle)
+                .thenApply(result -> complete(result, cacheable));
+    }
+
+    /**
+     * A copy of the result with {@code resultType: complete} and, when the result may be cached, the hints: never
+     * reused without asking again ({@code ttlMs: 0}), since tools may change at run time, and {@code private}, since
+     * lists and reads are filtered per caller. The copy is shallow: results may be shared, their content is not
+     * changed.
+     */
+    private static JsonNode complete(JsonNode result, boolean cacheable) {
+        ObjectNode decorated = JsonNodeFactory.instance.objectNode();
+        decorated.put("resultType", COMPLETE);
+        if (cacheable) {
+            decorated.put("ttlMs", 0);
+            decorated.put("cacheScope", "private");
+        }
+        if (result instanceof ObjectNode object) {
+            decorated.setAll(object);
+        }
+        return decorated;
+    }
+
+    /**
+     * The {@code server/discover} result: the same for every caller and request, so built once.
+     */
+    private static ObjectNode discoverResult(McpDispatcher dispatcher) {
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
+        result.put("resultType", COMPLETE);
+        var versions = result.putArray("supportedVersions");
+        ProtocolVersions.ALL.forEach(versions::add);
+        result.set("capabilities", dispatcher.capabilities(true));
+        if (dispatcher.instructions() != null) {
+            result.put("instructions", dispatcher.instructions());
+        }
+        result.put("ttlMs", 0);
+        result.put("cacheScope", "public");
+        result.putObject("_meta").set("io.modelcontextprotocol/serverInfo", dispatcher.serverInfo());
+        return result;
+    }
+}
