@@ -258,6 +258,11 @@ public class NativeImageDriver {
         command.add(String.join(",", builderModules));
         command.add("--enable-native-access=" + String.join(",", builderModules) + ",ALL-UNNAMED");
         command.addAll(openJdkInternals(builderModules));
+        // The image class path is loaded as unnamed modules, which on a JVM read the default root modules (java.se
+        // and the exported jdk.* modules): the builder's module layer must hold them too, or a class that refers to,
+        // say, javax.script (H2 does) fails to load during analysis.
+        command.add("--add-modules");
+        command.add("ALL-DEFAULT");
         if (!addedModules.isEmpty()) {
             command.add("--add-modules");
             command.add(String.join(",", addedModules));
