@@ -23,7 +23,8 @@ import io.vertx.core.http.HttpServerResponse;
 final class SseStream implements Outbound {
 
     private static final Logger LOG = Logger.getLogger(SseStream.class);
-    private static final Buffer END_OF_EVENT = Buffer.buffer("\n\n");
+    /** Bytes, not a Vert.x Buffer: a Buffer constant would be an object of a run-time-initialized class in a native image heap. */
+    private static final byte[] END_OF_EVENT = { '\n', '\n' };
 
     private final String id;
     private final boolean standalone;
@@ -223,7 +224,7 @@ final class SseStream implements Outbound {
         }
         String prefix = "id: " + id + "_" + sequence + "\nevent: message\ndata: ";
         return Buffer.buffer(json.length + prefix.length() + 2).appendString(prefix).appendBytes(json)
-                .appendBuffer(END_OF_EVENT);
+                .appendBytes(END_OF_EVENT);
     }
 
     private record Event(long sequence, Buffer bytes) {
