@@ -23,6 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mcpwarden.authorizationserver.AuthorizationServerEvent;
 import io.mcpwarden.runtime.auth.ToolPolicies;
 import io.mcpwarden.runtime.authorizationserver.audit.AuthorizationServerAudit;
+import io.mcpwarden.runtime.authorizationserver.clients.ClientDirectory;
+import io.mcpwarden.runtime.authorizationserver.clients.ClientStatusCache;
 import io.mcpwarden.runtime.authorizationserver.config.AuthorizationServerConfig;
 import io.mcpwarden.runtime.authorizationserver.consent.ScopeCatalog;
 import io.mcpwarden.runtime.authorizationserver.keys.SigningKeys;
@@ -66,6 +68,9 @@ final class Fixture {
     static final String REFRESH_TOKEN = "the-live-refresh-token";
     static final String GRANT = "grant-1";
     static final List<String> GRANT_SCOPES = List.of("files:read", "files:write");
+    /** The authorization server's Flyway migrations, in order. */
+    static final List<String> MIGRATIONS = List.of("V1__authorization_server.sql",
+            "V2__metadata_documents_and_disabled_clients.sql");
 
     final Database db;
     final ClientStore clients;
@@ -85,19 +90,24 @@ final class Fixture {
         grants = new GrantStore(db);
         long now = System.currentTimeMillis() / 1000;
         clients.add(new RegisteredClient(PUBLIC_CLIENT, null, "Public", List.of(REDIRECT, OTHER_REDIRECT),
-                List.of("files:read"), "none", List.of("authorization_code", "refresh_token"), now, now), "fixture");
+                List.of("files:read"), "none", List.of("authorization_code", "refresh_token"), now, now, false, null),
+                "fixture");
         clients.add(new RegisteredClient(BASIC_CLIENT, Secrets.hash(SECRET), "Basic", List.of(REDIRECT), SCOPES,
-                "client_secret_basic", List.of("authorization_code", "refresh_token"), now, now), "fixture");
+                "client_secret_basic", List.of("authorization_code", "refresh_token"), now, now, false, null), "fixture");
         clients.add(new RegisteredClient(POST_CLIENT, Secrets.hash(SECRET), "Post", List.of(OTHER_REDIRECT),
-                List.of(), "client_secret_post", List.of("authorization_code"), now, now), "fixture");
+                List.of(), "client_secret_post", List.of("authorization_code"), now, now, false, null), "fixture");
         SigningKeys keys = new SigningKeys(db, "ES256", Duration.ofDays(30), Duration.ofMinutes(5));
         keys.refresh(now);
+        // Metadata documents off (no outbound fetches while fuzzing); the status cache is only invalidated here,
+        // never asked, since the fixture has no resource server.
+        ClientDirectory directory = new ClientDirectory(clients, null,
+                new ClientStatusCache(clients, null, Duration.ofSeconds(30)));
         routes = new AuthorizationServerRoutes(config(), new Endpoints(ISSUER, RESOURCE), "Fuzz server",
-                new ScopeCatalog(buildConfig(), new ToolPolicies(List.of())), clients, grants, new ConsentStore(db),
-                keys, (user, password) -> Optional.empty(),
+                new ScopeCatalog(buildConfig(), new ToolPolicies(List.of())), clients, directory, grants,
+                new ConsentStore(db), keys, (user, password) -> Optional.empty(),
                 new AuthorizationServerAudit(new ObjectMapper(), false, new NoEvents()), new PendingAuthorizations(
                         1_000_000),
-                new RegistrationRateLimiter(Integer.MAX_VALUE));
+                new RegistrationRateLimiter(Integer.MAX_VALUE), () -> null);
     }
 
     Handler<RoutingContext> handler(String path) {
@@ -116,12 +126,17 @@ final class Fixture {
     }
 
     private static String schema() {
-        String location = "db/mcp-warden-authorization-server/V1__authorization_server.sql";
-        try (InputStream in = Fixture.class.getClassLoader().getResourceAsStream(location)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        StringBuilder schema = new StringBuilder();
+        for (String migration : MIGRATIONS) {
+            String location = "db/mcp-warden-authorization-server/" + migration;
+            try (InputStream in = Fixture.class.getClassLoader().getResourceAsStream(location)) {
+                schema.append(new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", ""))
+                        .append(";\n");
+            } catch (IOException | NullPointerException e) {
+                throw new IllegalStateException("Migration " + location + " is missing", e);
+            }
         }
+        return schema.toString();
     }
 
     private static AuthorizationServerConfig config() {
@@ -163,6 +178,56 @@ final class Fixture {
                 return Duration.ofDays(30);
             }
         };
+        AuthorizationServerConfig.ClientMetadataDocuments documents = new AuthorizationServerConfig.ClientMetadataDocuments() {
+            public boolean enabled() {
+                return false;
+            }
+
+            public int maxSize() {
+                return 5120;
+            }
+
+            public Duration connectTimeout() {
+                return Duration.ofSeconds(2);
+            }
+
+            public Duration fetchTimeout() {
+                return Duration.ofSeconds(5);
+            }
+
+            public Duration defaultCacheTime() {
+                return Duration.ofMinutes(5);
+            }
+
+            public Duration maxCacheTime() {
+                return Duration.ofHours(1);
+            }
+
+            public boolean allowPrivateAddresses() {
+                return false;
+            }
+
+            public Optional<String> trustedCertificates() {
+                return Optional.empty();
+            }
+        };
+        AuthorizationServerConfig.Admin admin = new AuthorizationServerConfig.Admin() {
+            public boolean enabled() {
+                return false;
+            }
+
+            public String scope() {
+                return "warden:admin";
+            }
+
+            public Optional<List<String>> users() {
+                return Optional.empty();
+            }
+
+            public Duration clientStatusCacheTime() {
+                return Duration.ofSeconds(30);
+            }
+        };
         return new AuthorizationServerConfig() {
             public boolean enabled() {
                 return true;
@@ -198,6 +263,14 @@ final class Fixture {
 
             public Registration registration() {
                 return registration;
+            }
+
+            public ClientMetadataDocuments clientMetadataDocuments() {
+                return documents;
+            }
+
+            public Admin admin() {
+                return admin;
             }
         };
     }
