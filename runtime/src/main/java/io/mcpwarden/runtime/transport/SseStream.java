@@ -23,7 +23,9 @@ import io.vertx.core.http.HttpServerResponse;
 final class SseStream implements Outbound {
 
     private static final Logger LOG = Logger.getLogger(SseStream.class);
-    /** Bytes, not a Vert.x Buffer: a Buffer constant would be an object of a run-time-initialized class in a native image heap. */
+    /**
+     * Bytes, not a Vert.x Buffer: a Buffer constant would be an object of a run-time-initialized class in a native image heap.
+     */
     private static final byte[] END_OF_EVENT = { '\n', '\n' };
 
     private final String id;
