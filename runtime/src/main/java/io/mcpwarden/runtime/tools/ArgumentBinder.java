@@ -209,11 +209,25 @@ public final class ArgumentBinder {
                 }
                 return absentValue;
             }
+            Object bound;
             try {
-                return reader.readValue(value);
-            } catch (IOException | IllegalArgumentException e) {
+                bound = reader.readValue(value);
+            } catch (IOException | RuntimeException e) {
+                // RuntimeException too: deserializers throw more than Jackson's own exceptions (a java.time
+                // DateTimeException for an out-of-range epoch day, an ArithmeticException for a huge scale, ...).
                 throw new ArgumentException(BindingErrors.describe(name, e));
             }
+            if (bound == null) {
+                // Jackson turns an empty string into null for scalar types (UUID, dates, enums, numbers): a value
+                // the client did send must bind to a value, or be refused, never silently become "absent".
+                throw new ArgumentException("Invalid argument '" + name + "': " + describe(value) + " is not a value"
+                        + " of this argument's type");
+            }
+            return bound;
+        }
+
+        private static String describe(JsonNode value) {
+            return value.isTextual() && value.textValue().isEmpty() ? "an empty string" : "this JSON value";
         }
     }
 
