@@ -60,3 +60,16 @@ compare warden:auth ts:auth "Warden auth / TS SDK auth"
 compare warden:noauth quarkiverse:noauth "Warden no-auth / Quarkiverse no-auth"
 compare warden:auth warden:noauth "Warden auth / Warden no-auth (auth overhead)"
 compare quarkiverse:auth quarkiverse:noauth "Quarkiverse auth / Quarkiverse no-auth"
+
+echo
+echo "Startup and memory ratios are Warden / peer (lower is better for Warden)."
+echo
+echo "| Comparison | startup | RSS idle | RSS under load (tools/call) | RSS under load (tools/list) | RSS under load (sessions) |"
+echo "|---|---:|---:|---:|---:|---:|"
+compare_footprint() { # compare_footprint A B LABEL
+    has "$1" && has "$2" || return 0
+    echo "| $3 | $(ratio "$(median "$1" startup startup_ms)" "$(median "$2" startup startup_ms)") | $(ratio "$(median "$1" startup rss_idle_mib)" "$(median "$2" startup rss_idle_mib)") | $(ratio "$(median "$1" call rss_load_mib)" "$(median "$2" call rss_load_mib)") | $(ratio "$(median "$1" list rss_load_mib)" "$(median "$2" list rss_load_mib)") | $(ratio "$(median "$1" session rss_load_mib)" "$(median "$2" session rss_load_mib)") |"
+}
+compare_footprint warden:auth quarkiverse:auth "Warden auth / Quarkiverse auth"
+compare_footprint warden:auth ts:auth "Warden auth / TS SDK auth"
+compare_footprint warden:noauth quarkiverse:noauth "Warden no-auth / Quarkiverse no-auth"
