@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.mcpwarden.test.McpCaller;
 import io.mcpwarden.test.McpTestClient;
 import io.mcpwarden.test.TestIdentityServer;
 import io.mcpwarden.test.TestTokens;
@@ -64,6 +66,28 @@ class SecuredOrderDeskTest {
                 .containsEntry("status", "CANCELLED").containsEntry("cancellationReason", "Found it cheaper");
         admin.callTool("cancel_order", Map.of("orderId", "ORD-1003", "reason", "Again"))
                 .assertToolError("Order ORD-1003 is already cancelled.");
+    }
+
+    @Test
+    @McpCaller(subject = "carol", clientId = "support-bot", scopes = "orders:read")
+    void callerDeclaredByAnnotationGetsAnInitializedSessionWithItsToken(McpTestClient reader) {
+        assertThat(reader.sessionId()).isNotBlank();
+        assertThat(reader.listTools()).containsExactly("find_order", "list_orders");
+        reader.callTool("place_order", Map.of("customer", "Carol", "items",
+                List.of(Map.of("sku", "KB-101", "quantity", 1))))
+                .assertForbidden()
+                .assertChallenge("Bearer error=\"insufficient_scope\", scope=\"orders:read orders:write\", "
+                        + "resource_metadata=\"" + metadataUrl() + "\"");
+    }
+
+    @Test
+    void oneTestSpeaksAsSeveralCallersEachWithItsOwnSession(@McpCaller(scopes = "orders:read") McpTestClient reader,
+            @McpCaller(subject = "dana", scopes = "admin") McpTestClient admin,
+            @McpCaller(anonymous = true, initialize = false) McpTestClient stranger) {
+        assertThat(reader.sessionId()).isNotEqualTo(admin.sessionId());
+        assertThat(reader.listTools()).containsExactly("find_order", "list_orders");
+        assertThat(admin.listTools()).containsExactly("cancel_order", "find_order", "list_orders", "place_order");
+        stranger.attemptInitialize().assertUnauthorized();
     }
 
     @Test
