@@ -42,6 +42,7 @@ import io.mcpwarden.runtime.tools.ToolCallHandler;
 import io.mcpwarden.runtime.tools.ToolCatalog;
 import io.mcpwarden.runtime.tools.ToolListHandler;
 import io.mcpwarden.runtime.tools.ToolResultEncoder;
+import io.mcpwarden.runtime.tools.ToolTimeouts;
 import io.mcpwarden.runtime.transport.OriginPolicy;
 import io.mcpwarden.runtime.transport.StdioServer;
 import io.mcpwarden.runtime.transport.StreamSettings;
@@ -93,7 +94,8 @@ public class McpEndpoint {
         SessionStore sessions = new SessionStore(config.sessions().idleTimeout().toNanos(),
                 config.clientRequests().timeout());
         ToolCallHandler toolCall = new ToolCallHandler(catalog, new ToolResultEncoder(mapper), vertx, virtualThreads,
-                auth.authorizers, mapper);
+                auth.authorizers, mapper,
+                new ToolTimeouts(vertx, config.tools().timeout(), config.tools().timeouts()));
         AuditLog audit = new AuditLog(mapper, config.audit().log());
         PromptRequests prompts = new PromptRequests(new PromptListHandler(promptCatalog, config.prompts().pageSize()),
                 new PromptGetHandler(promptCatalog, vertx, virtualThreads),

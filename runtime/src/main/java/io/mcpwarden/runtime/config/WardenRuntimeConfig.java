@@ -277,6 +277,23 @@ public interface WardenRuntimeConfig {
          */
         @WithDefault("100")
         int pageSize();
+
+        /**
+         * How long a tool call may run. When it is exceeded, the caller gets a tool error result at once
+         * ({@code isError: true}, "did not finish within ..."), the thread running a synchronous tool is interrupted
+         * (a worker or virtual thread; a tool on the event loop cannot be interrupted and must not block), an
+         * asynchronous tool's {@code CompletionStage} is cancelled, and the tool's {@code Cancellation} reports it
+         * cancelled. Longer than {@code quarkus.warden.client-requests.timeout} by default, so that a tool waiting
+         * for sampling or elicitation gets that error first.
+         */
+        @WithDefault("10M")
+        Duration timeout();
+
+        /**
+         * A timeout for one tool, by tool name, instead of {@code quarkus.warden.tools.timeout}: for instance
+         * {@code quarkus.warden.tools.timeouts.build_report=30M}.
+         */
+        Map<String, Duration> timeouts();
     }
 
     interface Prompts {

@@ -125,6 +125,14 @@ public final class ToolExchange implements McpLog, Progress, Cancellation, Sampl
         }
     }
 
+    /**
+     * Stops the call from the server's side (its timeout passed): the tool's {@code Cancellation} reports it cancelled,
+     * its cancellation actions run and its asynchronous result is cancelled, as when the client cancels.
+     */
+    public void stop() {
+        cancel();
+    }
+
     private void cancel() {
         List<Runnable> actions;
         CompletionStage<?> stage;

@@ -53,8 +53,37 @@ public final class ManagedInvocation {
     public CompletionStage<Object> run(ExecutionModel model, boolean async, Invoker<Object, Object> invoker,
             Object[] arguments, Caller caller, Supplier<? extends Throwable> guard,
             Consumer<CompletionStage<?>> asyncStarted) {
+        return run(model, async, invoker, arguments, caller, guard, asyncStarted, null);
+    }
+
+    /**
+     * Starts the call as {@link #run(ExecutionModel, boolean, Invoker, Object[], Caller, Supplier, Consumer)} does,
+     * and lets {@code running} stop it: interrupt its thread (not on the event loop) or cancel its asynchronous
+     * result.
+     */
+    public CompletionStage<Object> run(ExecutionModel model, boolean async, Invoker<Object, Object> invoker,
+            Object[] arguments, Caller caller, Supplier<? extends Throwable> guard,
+            Consumer<CompletionStage<?>> asyncStarted, RunningInvocation running) {
         CompletableFuture<Object> outcome = new CompletableFuture<>();
-        Runnable call = () -> invoke(async, invoker, arguments, caller, guard, outcome, asyncStarted);
+        RunningInvocation interruptible = model == ExecutionModel.EVENT_LOOP ? null : running;
+        Consumer<CompletionStage<?>> started = running == null ? asyncStarted : stage -> {
+            running.asyncResult(stage);
+            if (asyncStarted != null) {
+                asyncStarted.accept(stage);
+            }
+        };
+        Runnable call = () -> {
+            if (interruptible == null) {
+                invoke(async, invoker, arguments, caller, guard, outcome, started);
+                return;
+            }
+            interruptible.entered(Thread.currentThread());
+            try {
+                invoke(async, invoker, arguments, caller, guard, outcome, started);
+            } finally {
+                interruptible.exited();
+            }
+        };
         switch (model) {
             case EVENT_LOOP -> call.run();
             case WORKER -> vertx.executeBlocking(() -> {

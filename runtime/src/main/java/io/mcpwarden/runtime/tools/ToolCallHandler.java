@@ -19,6 +19,7 @@ import io.mcpwarden.runtime.auth.ToolAuthorizers;
 import io.mcpwarden.runtime.exchange.RequestCancelledException;
 import io.mcpwarden.runtime.exchange.ToolExchange;
 import io.mcpwarden.runtime.invocation.ManagedInvocation;
+import io.mcpwarden.runtime.invocation.RunningInvocation;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
 import io.mcpwarden.runtime.session.McpSession;
 import io.mcpwarden.runtime.session.RequestStreams;
@@ -41,9 +42,12 @@ public final class ToolCallHandler {
 
     private final ObjectMapper mapper;
 
+    private final ToolTimeouts timeouts;
+
     public ToolCallHandler(ToolCatalog catalog, ToolResultEncoder encoder, Vertx vertx, Executor virtualThreads,
-            ToolAuthorizers authorizers, ObjectMapper mapper) {
+            ToolAuthorizers authorizers, ObjectMapper mapper, ToolTimeouts timeouts) {
         this.mapper = mapper;
+        this.timeouts = timeouts;
         this.authorizers = authorizers;
         this.catalog = catalog;
         this.encoder = encoder;
@@ -83,9 +87,13 @@ public final class ToolCallHandler {
         } catch (ArgumentException e) {
             return CompletableFuture.completedFuture(ToolResultEncoder.error(e.getMessage()));
         }
-        return invocation.run(tool.metadata().executionModel(), tool.metadata().async(), tool.invoker(), values,
-                caller, () -> authorizers.check(tool.name(), caller, tool.binder().byName(values)))
+        RunningInvocation running = new RunningInvocation();
+        CompletionStage<JsonNode> result = invocation.run(tool.metadata().executionModel(), tool.metadata().async(),
+                tool.invoker(), values, caller, () -> authorizers.check(tool.name(), caller,
+                        tool.binder().byName(values)),
+                null, running)
                 .handle((value, failure) -> outcome(tool, value, failure));
+        return timeouts.bound(tool.name(), result, running, null);
     }
 
     /**
@@ -105,8 +113,10 @@ public final class ToolCallHandler {
             exchange.finish();
             return CompletableFuture.completedFuture(ToolResultEncoder.error(e.getMessage()));
         }
+        RunningInvocation running = new RunningInvocation();
         invocation.run(tool.metadata().executionModel(), tool.metadata().async(), tool.invoker(), values, caller,
-                () -> authorizers.check(tool.name(), caller, tool.binder().byName(values)), exchange::asyncResult)
+                () -> authorizers.check(tool.name(), caller, tool.binder().byName(values)), exchange::asyncResult,
+                running)
                 .whenComplete((value, failure) -> {
                     exchange.finish();
                     if (exchange.isCancelled()) {
@@ -122,7 +132,10 @@ public final class ToolCallHandler {
                         response.completeExceptionally(e);
                     }
                 });
-        return response;
+        return timeouts.bound(tool.name(), response, running, () -> {
+            exchange.stop();
+            exchange.finish();
+        });
     }
 
     private JsonNode outcome(RegisteredTool tool, Object value, Throwable failure) {
