@@ -1,7 +1,9 @@
 package io.mcpwarden.runtime.authorizationserver;
 
+import java.sql.SQLException;
 import java.util.function.Consumer;
 
+import io.mcpwarden.runtime.authorizationserver.store.Database;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.annotations.Recorder;
 import io.vertx.core.Handler;
@@ -19,6 +21,9 @@ public class AuthorizationServerRecorder {
 
     /** Forms and registration requests are small; anything larger is refused with 413. */
     private static final long MAX_BODY_SIZE = 64 * 1024;
+
+    /** What a client is told to wait after a database outage answer. */
+    private static final String DATABASE_RETRY_AFTER_SECONDS = "5";
 
     public void start() {
         Arc.container().instance(AuthorizationServer.class).get().start();
@@ -57,21 +62,48 @@ public class AuthorizationServerRecorder {
     }
 
     /**
-     * A failure (a database outage, a body too large) gets a bare OAuth error; the cause goes to the log only.
+     * A failure gets a bare OAuth error; the cause goes to the log only. A database outage is {@code 503}
+     * {@code temporarily_unavailable} with {@code Retry-After}: the request changed nothing (each write is one
+     * transaction) and the client may simply try again. A body too large is {@code 413}; anything else {@code 500}.
      */
     private static void failure(RoutingContext ctx) {
         if (ctx.response().ended()) {
             return;
         }
-        int status = ctx.statusCode() == 413 ? 413 : 500;
-        if (status == 500) {
-            LOG.error("Authorization server request failed", ctx.failure());
+        ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store");
+        if (ctx.statusCode() == 413) {
+            ctx.response().setStatusCode(413)
+                    .end("{\"error\":\"invalid_request\",\"error_description\":\"Request body too large\"}");
+            return;
         }
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
-                .putHeader("Cache-Control", "no-store")
-                .end(status == 413 ? "{\"error\":\"invalid_request\",\"error_description\":\"Request body too large\"}"
-                        : "{\"error\":\"server_error\",\"error_description\":\"The authorization server failed; "
-                                + "try again later\"}");
+        if (causedByTheDatabase(ctx.failure())) {
+            LOG.errorf("Authorization server database unavailable; answered %s %s with 503: %s",
+                    ctx.request().method(), ctx.normalizedPath(), rootMessage(ctx.failure()));
+            ctx.response().setStatusCode(503).putHeader("Retry-After", DATABASE_RETRY_AFTER_SECONDS)
+                    .end("{\"error\":\"temporarily_unavailable\",\"error_description\":\"The authorization "
+                            + "server cannot reach its database; try again shortly\"}");
+            return;
+        }
+        LOG.error("Authorization server request failed", ctx.failure());
+        ctx.response().setStatusCode(500).end("{\"error\":\"server_error\",\"error_description\":\"The "
+                + "authorization server failed; try again later\"}");
+    }
+
+    private static boolean causedByTheDatabase(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Database.StoreException || t instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /**
