@@ -40,7 +40,7 @@ export class QwcMcpWardenAudit extends LitElement {
             <div class="bar">
                 <vaadin-button @click=${this._refresh}>Refresh</vaadin-button>
                 <vaadin-button theme="tertiary" @click=${this._clear}>Clear</vaadin-button>
-                <span>${this._events ? this._events.length : 0} events (the last 200 are kept, newest first)</span>
+                <span>Newest first; the last 200 events are kept (${this._events ? this._events.length : 0} now)</span>
             </div>
             <vaadin-grid .items=${this._events ?? []} theme="row-stripes compact">
                 <vaadin-grid-column path="time" auto-width></vaadin-grid-column>

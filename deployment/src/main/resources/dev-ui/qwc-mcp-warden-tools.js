@@ -20,6 +20,7 @@ export class QwcMcpWardenTools extends LitElement {
         .chip { border-radius: 4px; padding: 0 6px; background: var(--lumo-contrast-10pct); font-family: monospace; }
         .any { background: var(--lumo-primary-color-10pct); }
         .muted { color: var(--lumo-secondary-text-color); }
+        code { word-break: break-all; }
     `;
 
     static properties = {
