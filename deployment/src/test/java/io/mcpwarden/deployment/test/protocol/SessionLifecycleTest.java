@@ -1,9 +1,18 @@
 package io.mcpwarden.deployment.test.protocol;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,6 +56,49 @@ class SessionLifecycleTest {
 
         McpHttp.request(session, "ping", "{}").then().statusCode(404).body("error.code", equalTo(-32001));
         given().header("Mcp-Session-Id", session).delete(McpHttp.PATH).then().statusCode(404);
+    }
+
+    @Test
+    void concurrentInitializesEachGetTheirOwnWorkingSession() throws Exception {
+        List<String> sessions = inParallel(16, McpHttp::openSession);
+
+        assertThat(new HashSet<>(sessions)).hasSize(16);
+        for (String session : sessions) {
+            McpHttp.request(session, "ping", "{}").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void concurrentDeletesOfOneSessionHaveExactlyOneWinnerAndRacingRequestsGet200Or404() throws Exception {
+        String session = McpHttp.openSession();
+
+        List<Integer> statuses = inParallel(16, () -> {
+            int delete = given().header("Mcp-Session-Id", session).delete(McpHttp.PATH).statusCode();
+            int ping = McpHttp.request(session, "ping", "{}").statusCode();
+            return delete * 1000 + ping;
+        });
+
+        assertThat(statuses).map(s -> s / 1000).filteredOn(s -> s == 204).hasSize(1);
+        assertThat(statuses).map(s -> s / 1000).filteredOn(s -> s == 404).hasSize(15);
+        assertThat(statuses).map(s -> s % 1000).allSatisfy(s -> assertThat(s).isIn(200, 404));
+        McpHttp.request(session, "ping", "{}").then().statusCode(404);
+    }
+
+    private static <T> List<T> inParallel(int count, Callable<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            List<Callable<T>> tasks = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                tasks.add(task);
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : pool.invokeAll(tasks)) {
+                results.add(result.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

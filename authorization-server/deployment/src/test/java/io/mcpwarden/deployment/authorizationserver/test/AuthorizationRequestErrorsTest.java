@@ -187,6 +187,39 @@ class AuthorizationRequestErrorsTest {
     }
 
     @Test
+    void concurrentRefreshesOfOneRefreshTokenHaveExactlyOneWinnerAndTheReplaysEndTheGrant() throws Exception {
+        String clientId = client();
+        Map<String, String> redirect = oauth.authorizeAndConsent(clientId, "orders:read", "orders:read");
+        String refreshToken = oauth.exchange(clientId, redirect).json().path("refresh_token").asText();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<OAuthFlow.Reply> replies = new ArrayList<>();
+        try {
+            List<Callable<OAuthFlow.Reply>> attempts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                attempts.add(() -> oauth.refresh(clientId, refreshToken));
+            }
+            for (Future<OAuthFlow.Reply> reply : pool.invokeAll(attempts)) {
+                replies.add(reply.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(replies).filteredOn(r -> r.status() == 200).hasSize(1);
+        assertThat(replies).filteredOn(r -> r.status() != 200).hasSize(7)
+                .allSatisfy(r -> {
+                    assertThat(r.status()).as(r.body()).isEqualTo(400);
+                    assertThat(r.json().path("error").asText()).isEqualTo("invalid_grant");
+                });
+        // The losers presented a used refresh token: that is a replay, so the winner's new one is dead too.
+        String winnersToken = replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().json()
+                .path("refresh_token").asText();
+        OAuthFlow.Reply afterReplay = oauth.refresh(clientId, winnersToken);
+        assertThat(afterReplay.status()).isEqualTo(400);
+        assertThat(afterReplay.json().path("error").asText()).isEqualTo("invalid_grant");
+    }
+
+    @Test
     void tokenRequestForAnotherResourceIsRefused() {
         String clientId = client();
         Map<String, String> redirect = oauth.authorizeAndConsent(clientId, "orders:read", "orders:read");
