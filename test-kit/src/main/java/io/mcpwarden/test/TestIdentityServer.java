@@ -121,6 +121,21 @@ public final class TestIdentityServer {
     }
 
     /**
+     * Whether the JWKS endpoint answers garbage: {@code 200} with a body that is not a JWK set at all, as a
+     * misconfigured proxy or a broken provider might send.
+     */
+    public void setJwksGarbage(boolean garbage) {
+        write("garbage", Boolean.toString(garbage));
+    }
+
+    /**
+     * How long the JWKS endpoint waits before it answers (zero: at once), as a slow provider would.
+     */
+    public void setJwksDelay(java.time.Duration delay) {
+        write("delay-millis", Long.toString(delay.toMillis()));
+    }
+
+    /**
      * How many times the JWKS has been fetched since this provider started.
      */
     public int jwksFetches() {
@@ -186,7 +201,12 @@ public final class TestIdentityServer {
                 default -> respond(exchange, 404, "{}");
             }
         });
-        server.setExecutor(null);
+        // A thread per exchange: a delayed JWKS answer must not hold up the discovery document or introspection.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+            Thread worker = new Thread(runnable, "warden-test-idp-exchange");
+            worker.setDaemon(true);
+            return worker;
+        }));
         Thread thread = new Thread(server::start, "warden-test-idp");
         thread.setDaemon(true);
         thread.start();
@@ -197,8 +217,20 @@ public final class TestIdentityServer {
         synchronized (TestIdentityServer.class) {
             state.write("jwks-fetches", Integer.toString(state.jwksFetches() + 1));
         }
+        long delay = Long.parseLong(state.read("delay-millis", "0"));
+        if (delay > 0) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (!Boolean.parseBoolean(state.read("available", "true"))) {
             respond(exchange, 503, "{}");
+            return;
+        }
+        if (Boolean.parseBoolean(state.read("garbage", "false"))) {
+            respond(exchange, 200, "<html><body>502 Bad Gateway</body></html> {\"keys\": [{\"kty\":");
             return;
         }
         List<String> keys = new ArrayList<>();
