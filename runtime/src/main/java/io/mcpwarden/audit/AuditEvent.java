@@ -12,12 +12,14 @@ import java.time.Instant;
  * @param subject the caller's {@code sub}, or null when not authenticated
  * @param clientId the OAuth client, or null
  * @param issuer the token issuer, or null
- * @param method the MCP method ({@code tools/call}, {@code prompts/get}, {@code resources/read}), or null when the
- *        request was refused before its body was read
+ * @param method the MCP method ({@code tools/call}, {@code prompts/get}, {@code resources/read}; for a request refused
+ *        by a rate or session limit, its method when it is a standard MCP method), or null when the request was
+ *        refused before its body was read
  * @param target the tool or prompt name, or the resource URI; null when unknown
  * @param decision whether access was granted
  * @param reason why access was denied ({@code missing_token}, {@code invalid_token}, {@code invalid_request},
- *        {@code insufficient_scope}, {@code insufficient_user_authentication}, {@code claim_not_met}), or null
+ *        {@code insufficient_scope}, {@code insufficient_user_authentication}, {@code claim_not_met},
+ *        {@code rate_limited}, {@code session_limit}), or null
  * @param outcome how the request ended
  * @param durationMicros time spent serving the call, in microseconds
  * @param requestId the JSON-RPC request id, or null

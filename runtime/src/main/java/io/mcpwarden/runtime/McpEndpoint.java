@@ -26,6 +26,7 @@ import io.mcpwarden.runtime.auth.ToolPolicies;
 import io.mcpwarden.runtime.completion.CompletionHandler;
 import io.mcpwarden.runtime.config.WardenBuildTimeConfig;
 import io.mcpwarden.runtime.config.WardenRuntimeConfig;
+import io.mcpwarden.runtime.limits.CallerRateLimits;
 import io.mcpwarden.runtime.prompts.PromptCatalog;
 import io.mcpwarden.runtime.prompts.PromptGetHandler;
 import io.mcpwarden.runtime.prompts.PromptListHandler;
@@ -43,6 +44,7 @@ import io.mcpwarden.runtime.tools.ToolCatalog;
 import io.mcpwarden.runtime.tools.ToolListHandler;
 import io.mcpwarden.runtime.tools.ToolResultEncoder;
 import io.mcpwarden.runtime.tools.ToolTimeouts;
+import io.mcpwarden.runtime.transport.CorsPolicy;
 import io.mcpwarden.runtime.transport.OriginPolicy;
 import io.mcpwarden.runtime.transport.StdioServer;
 import io.mcpwarden.runtime.transport.StreamSettings;
@@ -63,6 +65,7 @@ import io.vertx.ext.web.RoutingContext;
 public class McpEndpoint {
 
     private static final long EVICTION_PERIOD_MILLIS = 60_000;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(McpEndpoint.class);
 
     private final Handler<RoutingContext> handler;
     private final StdioServer stdio;
@@ -74,6 +77,7 @@ public class McpEndpoint {
     private final RuntimeTools runtimeTools;
     private final TokenCacheStatistics tokenCache;
     private final RequestAuthenticator authenticator;
+    private final CorsPolicy cors;
 
     McpEndpoint(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig, ToolCatalog catalog,
             PromptCatalog promptCatalog, ResourceCatalog resources, ToolPolicies policies, ObjectMapper mapper,
@@ -92,7 +96,13 @@ public class McpEndpoint {
         this.metadata = auth.metadata;
         this.tokenCache = auth.tokenCache;
         SessionStore sessions = new SessionStore(config.sessions().idleTimeout().toNanos(),
-                config.clientRequests().timeout());
+                config.clientRequests().timeout(), config.auth().enabled() ? config.sessions().maxPerIdentity() : 0,
+                config.sessions().whenFull() == WardenRuntimeConfig.WhenSessionsFull.EVICT_OLDEST);
+        List<String> allowedOrigins = config.http().allowedOrigins().orElse(List.of());
+        this.cors = new CorsPolicy(corsEnabled(config), allowedOrigins.contains("*"),
+                config.http().cors().maxAge().toSeconds());
+        CallerRateLimits rateLimits = CallerRateLimits.of(config.rateLimit().perClient(),
+                config.rateLimit().perSubject(), config.rateLimit().window(), config.rateLimit().maxTracked());
         ToolCallHandler toolCall = new ToolCallHandler(catalog, new ToolResultEncoder(mapper), vertx, virtualThreads,
                 auth.authorizers, mapper,
                 new ToolTimeouts(vertx, config.tools().timeout(), config.tools().timeouts()));
@@ -117,16 +127,47 @@ public class McpEndpoint {
             this.handler = ctx -> ctx.response().setStatusCode(404).end();
         } else {
             this.stdio = null;
-            OriginPolicy origins = new OriginPolicy(config.http().allowedOrigins().orElse(List.of()));
+            OriginPolicy origins = new OriginPolicy(allowedOrigins);
             StreamSettings streams = new StreamSettings(config.streams().retry().toMillis(),
                     config.streams().replayEvents(),
                     config.streams().maxConnectionTime().map(d -> d.toMillis()).orElse(0L),
                     config.streams().maxPerSession(), vertx);
             this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator, audit,
-                    streams);
+                    streams, cors, rateLimits);
         }
         this.maxBodySize = config.http().maxBodySize().asLongValue();
-        this.evictionTimer = vertx.setPeriodic(EVICTION_PERIOD_MILLIS, id -> sessions.evictIdle());
+        this.evictionTimer = vertx.setPeriodic(EVICTION_PERIOD_MILLIS, id -> {
+            sessions.evictIdle();
+            if (rateLimits != null) {
+                rateLimits.evictIdle();
+            }
+        });
+    }
+
+    /**
+     * Warden's CORS handling, unless it is turned off or Quarkus' own CORS filter is on: that filter runs before
+     * every route and answers preflights itself, so both would send the headers twice.
+     */
+    private static boolean corsEnabled(WardenRuntimeConfig config) {
+        if (!config.http().cors().enabled()) {
+            return false;
+        }
+        boolean quarkusCors = ConfigProvider.getConfig().getOptionalValue("quarkus.http.cors.enabled", Boolean.class)
+                .orElse(false);
+        if (quarkusCors) {
+            LOG.info("quarkus.http.cors.enabled is true: Quarkus' CORS filter handles the MCP endpoint and the "
+                    + "protected-resource metadata. Allow the request headers Authorization, Content-Type, "
+                    + "Mcp-Session-Id, MCP-Protocol-Version, Last-Event-ID, Mcp-Method and Mcp-Name, and expose "
+                    + "WWW-Authenticate, Mcp-Session-Id, MCP-Protocol-Version and Retry-After.");
+        }
+        return !quarkusCors;
+    }
+
+    /**
+     * CORS of the MCP endpoint and of the public metadata documents.
+     */
+    public CorsPolicy cors() {
+        return cors;
     }
 
     public Handler<RoutingContext> handler() {

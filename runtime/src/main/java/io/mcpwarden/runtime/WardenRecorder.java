@@ -69,8 +69,10 @@ public class WardenRecorder {
      * Serves the protected-resource metadata, or 404 when authentication is off.
      */
     public Handler<RoutingContext> metadataHandler() {
-        ProtectedResourceMetadata metadata = Arc.container().instance(McpEndpoint.class).get().metadata();
-        return metadata != null ? metadata : ctx -> ctx.response().setStatusCode(404).end();
+        McpEndpoint endpoint = Arc.container().instance(McpEndpoint.class).get();
+        ProtectedResourceMetadata metadata = endpoint.metadata();
+        return metadata != null ? endpoint.cors().publicDocument(metadata)
+                : ctx -> ctx.response().setStatusCode(404).end();
     }
 
     public Handler<RoutingContext> endpointHandler() {

@@ -51,6 +51,11 @@ public record AuthorizationServerEvent(Instant time, Type type, String subject, 
         /** An operator revoked a user's grants and forgot the user's consents ({@code clientId} null: all clients). */
         ADMIN_USER_GRANTS_REVOKED,
         /** An admin API request was refused: no token, an invalid one, or one without the admin scope. */
-        ADMIN_REQUEST_REFUSED
+        ADMIN_REQUEST_REFUSED,
+        /**
+         * A request to the authorization, login, token or registration endpoint was refused (429) because its source
+         * address had sent too many; {@code reason} names the endpoint and its limit.
+         */
+        REQUEST_RATE_LIMITED
     }
 }

@@ -62,7 +62,6 @@ public final class ProtectedResourceMetadata implements Handler<RoutingContext> 
         ctx.response()
                 .putHeader("Content-Type", "application/json")
                 .putHeader("Cache-Control", "max-age=3600")
-                .putHeader("Access-Control-Allow-Origin", "*")
                 .end(document);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
@@ -48,9 +49,14 @@ public interface WardenRuntimeConfig {
     Http http();
 
     /**
-     * Session lifetime.
+     * Session lifetime, and how many sessions one identity may hold.
      */
     Sessions sessions();
+
+    /**
+     * Request rate limits per OAuth client and per subject. Off unless configured.
+     */
+    RateLimit rateLimit();
 
     /**
      * Server-sent event streams (GET streams and streamed responses).
@@ -220,6 +226,34 @@ public interface WardenRuntimeConfig {
          */
         @WithDefault("4M")
         MemorySize maxBodySize();
+
+        /**
+         * Cross-origin requests from browser-based MCP clients, on the MCP endpoint and the protected-resource
+         * metadata.
+         */
+        Cors cors();
+    }
+
+    interface Cors {
+
+        /**
+         * Whether the MCP endpoint answers CORS preflights and adds CORS headers for the origins that
+         * {@code allowed-origins} allows (loopback origins included): the origin is echoed in
+         * {@code Access-Control-Allow-Origin} (with {@code Vary: Origin}), or {@code *} when {@code allowed-origins}
+         * is {@code *}; credentials are never allowed (clients send tokens in the {@code Authorization} header, not
+         * cookies); {@code WWW-Authenticate}, {@code Mcp-Session-Id}, {@code MCP-Protocol-Version} and
+         * {@code Retry-After} are exposed. The protected-resource metadata is public and answers every origin with
+         * {@code *}. When Quarkus' own CORS filter is on ({@code quarkus.http.cors.enabled=true}), it handles these
+         * paths too and Warden adds nothing; configure its headers as the security guide shows.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * How long a browser may cache a preflight answer ({@code Access-Control-Max-Age}).
+         */
+        @WithDefault("1H")
+        Duration maxAge();
     }
 
     interface Sessions {
@@ -229,6 +263,70 @@ public interface WardenRuntimeConfig {
          */
         @WithDefault("30M")
         Duration idleTimeout();
+
+        /**
+         * The most sessions (of the session-era revisions) one identity may hold at once: one identity is the
+         * issuer, subject and client of the token, the same triple a session is bound to. A session ended with
+         * {@code DELETE} or expired after {@code idle-timeout} gives its slot back at once. 0 for no limit.
+         * Sessions are not limited when authentication is off (every caller is the same anonymous identity).
+         */
+        @WithDefault("100")
+        int maxPerIdentity();
+
+        /**
+         * What {@code initialize} does when its identity already holds {@code max-per-identity} sessions:
+         * {@code refuse} answers {@code 429 Too Many Requests} with a {@code Retry-After} header (the seconds until
+         * the identity's least recently used session expires) and a JSON-RPC error; {@code evict-oldest} ends the
+         * identity's least recently used session (its client gets 404 and initializes again) and opens the new
+         * one. Either way one identity can only affect its own sessions.
+         */
+        @WithDefault("refuse")
+        WhenSessionsFull whenFull();
+    }
+
+    enum WhenSessionsFull {
+        /** Refuse the new session: 429 with Retry-After. */
+        REFUSE,
+        /** End the identity's least recently used session to make room. */
+        EVICT_OLDEST
+    }
+
+    interface RateLimit {
+
+        /**
+         * How many MCP requests one OAuth client (the token's {@code client_id}, else {@code azp}, per issuer) may
+         * send per {@code window}, all its users together. Unset or 0: no limit. Requests over it are answered
+         * {@code 429 Too Many Requests} with a {@code Retry-After} header and a JSON-RPC error (code
+         * {@code -32000}), and audited as denied with reason {@code rate_limited}.
+         * <p>
+         * Every JSON-RPC request a client POSTs counts ({@code initialize}, {@code tools/call},
+         * {@code tools/list}, {@code resources/read}, {@code ping}, ...); notifications, responses to the server's
+         * own requests, GET streams and {@code DELETE} do not, so a limited client can still cancel, answer a
+         * sampling request and end its session. The limit is a token bucket: a burst of this many requests passes
+         * at once, then one more every {@code window} divided by this number.
+         */
+        OptionalInt perClient();
+
+        /**
+         * How many MCP requests one subject (the token's {@code sub}, per issuer) may send per {@code window}, over
+         * all the clients it uses. Unset or 0: no limit. Counted and answered like {@code per-client}; a request
+         * must pass both.
+         */
+        OptionalInt perSubject();
+
+        /**
+         * The window of {@code per-client} and {@code per-subject}.
+         */
+        @WithDefault("1M")
+        Duration window();
+
+        /**
+         * How many clients and subjects are tracked at once (those that have used some of their limit recently);
+         * beyond that, callers not yet tracked are refused until some tracked ones are idle again. Bounds the
+         * memory the limits take.
+         */
+        @WithDefault("100000")
+        int maxTracked();
     }
 
     interface Streams {

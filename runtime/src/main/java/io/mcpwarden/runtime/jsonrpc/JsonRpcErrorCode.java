@@ -12,6 +12,12 @@ public final class JsonRpcErrorCode {
     public static final int METHOD_NOT_FOUND = -32601;
     public static final int INVALID_PARAMS = -32602;
     public static final int INTERNAL_ERROR = -32603;
+    /**
+     * Too many requests (a rate limit, or the sessions of one identity), sent with HTTP 429 and {@code Retry-After}:
+     * MCP defines no code for it, so it is the first of JSON-RPC's implementation-defined server errors;
+     * {@code data.retryAfterSeconds} repeats the header for clients that read only the body.
+     */
+    public static final int TOO_MANY_REQUESTS = -32000;
     /** Used by the MCP SDKs for an unknown or ended session. */
     public static final int SESSION_NOT_FOUND = -32001;
     /** MCP: {@code resources/read} of a URI that names no resource. */

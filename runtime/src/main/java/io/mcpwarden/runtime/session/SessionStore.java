@@ -13,37 +13,64 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class SessionStore {
 
+    /** The owner of every session when authentication is off: one owner, so never limited per identity. */
+    public static final String ANONYMOUS = "anonymous";
+
     private static final Base64.Encoder ID_ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private final ConcurrentHashMap<String, McpSession> sessions = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final long idleTimeoutNanos;
     private final Duration clientRequestTimeout;
+    private final SessionsPerIdentity perIdentity;
 
     /**
      * @param clientRequestTimeout how long a request sent to the client (sampling, elicitation) waits for its answer
+     * @param maxPerIdentity the most sessions one authenticated identity may hold at once; 0 for no limit
+     * @param evictOldest at that limit, end the identity's least recently used session (true) or refuse the new one
      */
-    public SessionStore(long idleTimeoutNanos, Duration clientRequestTimeout) {
+    public SessionStore(long idleTimeoutNanos, Duration clientRequestTimeout, int maxPerIdentity,
+            boolean evictOldest) {
         this.idleTimeoutNanos = idleTimeoutNanos;
         this.clientRequestTimeout = clientRequestTimeout;
+        this.perIdentity = maxPerIdentity > 0
+                ? new SessionsPerIdentity(maxPerIdentity, evictOldest, idleTimeoutNanos)
+                : null;
     }
 
     /**
-     * A store whose requests to clients wait five minutes for an answer.
+     * A store without a limit per identity whose requests to clients wait five minutes for an answer.
      */
     public SessionStore(long idleTimeoutNanos) {
-        this(idleTimeoutNanos, Duration.ofMinutes(5));
+        this(idleTimeoutNanos, Duration.ofMinutes(5), 0, false);
     }
 
+    /**
+     * A new session of this owner.
+     *
+     * @throws SessionLimitException when the owner already holds the most sessions it may and new ones are refused
+     */
     public McpSession create(String protocolVersion, JsonNode clientInfo, JsonNode clientCapabilities, String owner) {
         long now = System.nanoTime();
-        while (true) {
-            McpSession session = new McpSession(newId(), protocolVersion, clientInfo, clientCapabilities, owner,
-                    now, clientRequestTimeout, false);
-            if (sessions.putIfAbsent(session.id(), session) == null) {
-                return session;
+        McpSession session;
+        do {
+            session = new McpSession(newId(), protocolVersion, clientInfo, clientCapabilities, owner, now,
+                    clientRequestTimeout, false);
+        } while (sessions.containsKey(session.id()));
+        if (perIdentity != null && !ANONYMOUS.equals(owner)) {
+            SessionsPerIdentity.Admission admission = perIdentity.admit(session, now);
+            for (McpSession ended : admission.ended()) {
+                if (sessions.remove(ended.id(), ended)) {
+                    ended.close();
+                }
+            }
+            if (admission.refusal() != null) {
+                throw admission.refusal();
             }
         }
+        // 256 random bits: a collision between the check above and here is not a case to handle.
+        sessions.put(session.id(), session);
+        return session;
     }
 
     /**
@@ -77,7 +104,7 @@ public final class SessionStore {
         long now = System.nanoTime();
         if (now - session.lastAccessNanos() > idleTimeoutNanos) {
             if (sessions.remove(id, session)) {
-                session.close();
+                ended(session);
             }
             return null;
         }
@@ -97,7 +124,7 @@ public final class SessionStore {
         if (session == null || !session.owner().equals(owner) || !sessions.remove(id, session)) {
             return false;
         }
-        session.close();
+        ended(session);
         return System.nanoTime() - session.lastAccessNanos() <= idleTimeoutNanos;
     }
 
@@ -108,11 +135,21 @@ public final class SessionStore {
         long now = System.nanoTime();
         sessions.values().removeIf(s -> {
             if (now - s.lastAccessNanos() > idleTimeoutNanos) {
-                s.close();
+                ended(s);
                 return true;
             }
             return false;
         });
+    }
+
+    /**
+     * Closes a session just removed from the store and gives its identity's slot back.
+     */
+    private void ended(McpSession session) {
+        if (perIdentity != null) {
+            perIdentity.release(session);
+        }
+        session.close();
     }
 
     /**

@@ -73,6 +73,17 @@ final class HttpReplies {
                 refusal.getMessage());
     }
 
+    /**
+     * A refusal for too many requests: 429, {@code Retry-After} in whole seconds, and a JSON-RPC error that says
+     * the same (MCP SDKs put the body of a failed POST in the error the model sees).
+     */
+    void tooManyRequests(RoutingContext ctx, JsonNode id, long retryAfterSeconds, String message) {
+        ctx.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
+        var data = mapper.createObjectNode().put("retryAfterSeconds", retryAfterSeconds);
+        message(ctx, 429, JsonRpcWriter.error(id, io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode.TOO_MANY_REQUESTS,
+                message, data), ResponseFormat.JSON);
+    }
+
     void accepted(RoutingContext ctx) {
         ctx.response().setStatusCode(202).end();
     }

@@ -25,11 +25,13 @@ import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcMessage;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcWriter;
+import io.mcpwarden.runtime.limits.CallerRateLimits;
 import io.mcpwarden.runtime.protocol.McpDispatcher;
 import io.mcpwarden.runtime.protocol.ProtocolVersions;
 import io.mcpwarden.runtime.session.McpSession;
 import io.mcpwarden.runtime.session.Outbound;
 import io.mcpwarden.runtime.session.RequestStreams;
+import io.mcpwarden.runtime.session.SessionLimitException;
 import io.mcpwarden.runtime.session.SessionStore;
 import io.mcpwarden.runtime.stateless.RequestMeta;
 import io.mcpwarden.runtime.stateless.StatelessDispatcher;
@@ -42,7 +44,8 @@ import io.vertx.ext.web.RoutingContext;
  * The MCP endpoint over Streamable HTTP, for the session era (revisions 2025-06-18 and 2025-11-25) and the stateless
  * era (2026-07-28) alike: POST carries JSON-RPC messages (a request is answered with JSON, or with an SSE stream when
  * its tool sends messages before its result), GET opens or resumes a session's SSE stream, DELETE ends a session, and
- * every request passes the Origin check and authentication first. A stateless POST carries no session id: its
+ * every request passes the Origin check (and gets its CORS headers) and authentication first, and each JSON-RPC
+ * request the caller's rate limits. A stateless POST carries no session id: its
  * {@code _meta} and headers are validated, and it runs with state that lives as long as the request.
  *
  * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/basic/transports">Transports</a>
@@ -67,13 +70,16 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
     private final ObjectMapper mapper;
     private final StreamSettings streamSettings;
     private final StatelessDispatcher statelessDispatcher;
+    private final CorsPolicy cors;
+    private final RequestLimits limits;
 
     /**
      * @param authenticator establishes the caller of each request, or null when authentication is off
+     * @param rateLimits the per-client and per-subject limits, or null when none is configured
      */
     public StreamableHttpHandler(ObjectMapper mapper, OriginPolicy originPolicy, SessionStore sessions,
             McpDispatcher dispatcher, RequestAuthenticator authenticator, AuditLog audit,
-            StreamSettings streamSettings) {
+            StreamSettings streamSettings, CorsPolicy cors, CallerRateLimits rateLimits) {
         this.mapper = mapper;
         this.streamSettings = streamSettings;
         this.authenticator = authenticator;
@@ -84,14 +90,20 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
         this.dispatcher = dispatcher;
         this.statelessDispatcher = new StatelessDispatcher(dispatcher);
         this.replies = new HttpReplies(mapper);
+        this.cors = cors;
+        this.limits = new RequestLimits(rateLimits, audit, replies);
     }
 
     @Override
     public void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if (!originPolicy.allows(request.getHeader("Origin"))) {
+        String origin = request.getHeader("Origin");
+        if (!originPolicy.allows(origin)) {
             replies.error(ctx, 403, null, JsonRpcErrorCode.INVALID_REQUEST, "Forbidden: origin not allowed");
             return;
+        }
+        if (cors.endpoint(ctx, origin)) {
+            return; // a preflight: answered before authentication, as browsers send no token with it
         }
         String method = request.method().name();
         if (!"POST".equals(method) && !"GET".equals(method) && !"DELETE".equals(method)) {
@@ -193,6 +205,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
     }
 
     private void post(RoutingContext ctx, Caller caller) {
+        long start = System.nanoTime();
         HttpServerRequest request = ctx.request();
         ResponseFormat format = ResponseFormat.fromAccept(request.getHeader("Accept"));
         if (format == ResponseFormat.NOT_ACCEPTABLE) {
@@ -216,12 +229,15 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
             replies.error(ctx, 400, e.id(), JsonRpcErrorCode.INVALID_REQUEST, "Invalid request: " + e.getMessage());
             return;
         }
+        if (!limits.admit(ctx, message, caller, start)) {
+            return;
+        }
         if (StatelessHeaders.stateless(request, message)) {
             stateless(ctx, message, format, caller);
             return;
         }
         if ("initialize".equals(message.method()) && request.getHeader(McpHeaders.SESSION_ID) == null) {
-            initialize(ctx, message, format, caller);
+            initialize(ctx, message, format, caller, start);
             return;
         }
         McpSession session = requireSession(ctx, message.id(), caller);
@@ -303,7 +319,8 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
         return data;
     }
 
-    private void initialize(RoutingContext ctx, JsonRpcMessage message, ResponseFormat format, Caller caller) {
+    private void initialize(RoutingContext ctx, JsonRpcMessage message, ResponseFormat format, Caller caller,
+            long start) {
         if (!message.isRequest()) {
             replies.error(ctx, 400, null, JsonRpcErrorCode.INVALID_REQUEST, "Invalid request: initialize needs an id");
             return;
@@ -316,8 +333,13 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
             return;
         }
         String version = ProtocolVersions.negotiate(requested.textValue());
-        McpSession session = sessions.create(version, params.get("clientInfo"), params.get("capabilities"),
-                ownerOf(caller));
+        McpSession session;
+        try {
+            session = sessions.create(version, params.get("clientInfo"), params.get("capabilities"), ownerOf(caller));
+        } catch (SessionLimitException full) {
+            limits.sessionLimit(ctx, message, caller, start, full);
+            return;
+        }
         ctx.response().putHeader(McpHeaders.SESSION_ID, session.id());
         replies.message(ctx, 200, JsonRpcWriter.result(message.id(), dispatcher.initializeResult(version)), format);
     }
@@ -436,7 +458,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
     }
 
     private static String ownerOf(Caller caller) {
-        return caller instanceof VerifiedCaller verified ? verified.sessionOwner() : "anonymous";
+        return caller instanceof VerifiedCaller verified ? verified.sessionOwner() : SessionStore.ANONYMOUS;
     }
 
     private static Throwable unwrap(Throwable failure) {

@@ -56,7 +56,7 @@ class AuthorizationServerProcessor {
         recorder.start();
         for (String path : new String[] { Endpoints.METADATA, Endpoints.JWKS }) {
             routes.produce(RouteBuildItem.builder()
-                    .orderedRoute(path, ROUTE_ORDER_BEFORE_AUTHENTICATION)
+                    .orderedRoute(path, ROUTE_ORDER_BEFORE_AUTHENTICATION, recorder.publicDocumentRoute())
                     .handler(recorder.handler(path))
                     .build());
         }

@@ -31,8 +31,8 @@ import io.mcpwarden.runtime.authorizationserver.consent.ScopeCatalog;
 import io.mcpwarden.runtime.authorizationserver.http.AuthorizationServerRoutes;
 import io.mcpwarden.runtime.authorizationserver.http.Endpoints;
 import io.mcpwarden.runtime.authorizationserver.keys.SigningKeys;
+import io.mcpwarden.runtime.authorizationserver.limits.AddressRateLimits;
 import io.mcpwarden.runtime.authorizationserver.login.PendingAuthorizations;
-import io.mcpwarden.runtime.authorizationserver.registration.RegistrationRateLimiter;
 import io.mcpwarden.runtime.authorizationserver.store.ClientStore;
 import io.mcpwarden.runtime.authorizationserver.store.ConsentStore;
 import io.mcpwarden.runtime.authorizationserver.store.Database;
@@ -154,16 +154,15 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
         }
         GrantStore grants = new GrantStore(db);
         PendingAuthorizations pending = new PendingAuthorizations(10_000);
-        RegistrationRateLimiter rateLimiter = new RegistrationRateLimiter(
-                config.registration().maxPerAddressPerHour());
+        AddressRateLimits rateLimits = AddressRateLimits.of(config);
         String serverName = warden.server().title().or(() -> warden.server().name())
                 .or(() -> ConfigProvider.getConfig().getOptionalValue("quarkus.application.name", String.class))
                 .orElse("this MCP server");
         this.routes = new AuthorizationServerRoutes(config, new Endpoints(issuer.get(), resource), serverName,
                 new ScopeCatalog(buildConfig, policies), clients, directory, grants, new ConsentStore(db), keys, users.get(),
-                new AuthorizationServerAudit(mapper, warden.audit().log(), events), pending, rateLimiter,
+                new AuthorizationServerAudit(mapper, warden.audit().log(), events), pending, rateLimits,
                 () -> mcpEndpoint.isResolvable() ? mcpEndpoint.get().authenticator() : null);
-        this.upkeepTask = () -> upkeep(keys, clients, grants, pending, rateLimiter);
+        this.upkeepTask = () -> upkeep(keys, clients, grants, pending, rateLimits);
         this.upkeepTimer = vertx.setPeriodic(UPKEEP_PERIOD_MILLIS,
                 id -> vertx.executeBlocking(() -> {
                     upkeepNow();
@@ -184,7 +183,7 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
     }
 
     private void upkeep(SigningKeys keys, ClientStore clients, GrantStore grants, PendingAuthorizations pending,
-            RegistrationRateLimiter rateLimiter) {
+            AddressRateLimits rateLimits) {
         long now = System.currentTimeMillis() / 1000;
         try {
             keys.refresh(now);
@@ -195,7 +194,7 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
                 LOG.infof("Deleted %d clients unused for %s", expired, config.registration().unusedClientExpiry());
             }
             pending.evictExpired(now);
-            rateLimiter.evictIdle(now);
+            rateLimits.evictIdle();
         } catch (RuntimeException e) {
             LOG.error("Authorization server upkeep failed; it is retried in a minute", e);
         }

@@ -48,6 +48,27 @@ public class AuthorizationServerRecorder {
                 .failureHandler(AuthorizationServerRecorder::failure);
     }
 
+    /**
+     * For the public documents (the authorization server metadata and the JWKS), which answer every origin with
+     * {@code *}: answers their CORS preflight, which a browser sends when the client adds {@code MCP-Protocol-Version}
+     * to its discovery request.
+     */
+    public Consumer<Route> publicDocumentRoute() {
+        return route -> route.handler(ctx -> {
+            if ("OPTIONS".equals(ctx.request().method().name())
+                    && ctx.request().getHeader("Access-Control-Request-Method") != null) {
+                ctx.response().setStatusCode(204)
+                        .putHeader("Access-Control-Allow-Origin", "*")
+                        .putHeader("Access-Control-Allow-Methods", "GET")
+                        .putHeader("Access-Control-Allow-Headers", "MCP-Protocol-Version")
+                        .putHeader("Access-Control-Max-Age", "3600")
+                        .end();
+                return;
+            }
+            ctx.next();
+        });
+    }
+
     private static void allowCrossOrigin(RoutingContext ctx) {
         ctx.response().putHeader("Access-Control-Allow-Origin", "*");
         if ("OPTIONS".equals(ctx.request().method().name())) {
@@ -58,6 +79,8 @@ public class AuthorizationServerRecorder {
                     .end();
             return;
         }
+        // A browser-based client reads the wait of a 429 and the challenge of a 401.
+        ctx.response().putHeader("Access-Control-Expose-Headers", "Retry-After, WWW-Authenticate");
         ctx.next();
     }
 

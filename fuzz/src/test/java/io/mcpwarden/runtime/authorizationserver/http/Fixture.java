@@ -28,8 +28,8 @@ import io.mcpwarden.runtime.authorizationserver.clients.ClientStatusCache;
 import io.mcpwarden.runtime.authorizationserver.config.AuthorizationServerConfig;
 import io.mcpwarden.runtime.authorizationserver.consent.ScopeCatalog;
 import io.mcpwarden.runtime.authorizationserver.keys.SigningKeys;
+import io.mcpwarden.runtime.authorizationserver.limits.AddressRateLimits;
 import io.mcpwarden.runtime.authorizationserver.login.PendingAuthorizations;
-import io.mcpwarden.runtime.authorizationserver.registration.RegistrationRateLimiter;
 import io.mcpwarden.runtime.authorizationserver.store.ClientStore;
 import io.mcpwarden.runtime.authorizationserver.store.ConsentStore;
 import io.mcpwarden.runtime.authorizationserver.store.Database;
@@ -107,7 +107,7 @@ final class Fixture {
                 new ConsentStore(db), keys, (user, password) -> Optional.empty(),
                 new AuthorizationServerAudit(new ObjectMapper(), false, new NoEvents()), new PendingAuthorizations(
                         1_000_000),
-                new RegistrationRateLimiter(Integer.MAX_VALUE), () -> null);
+                AddressRateLimits.none(), () -> null);
     }
 
     Handler<RoutingContext> handler(String path) {
@@ -228,6 +228,24 @@ final class Fixture {
                 return Duration.ofSeconds(30);
             }
         };
+        // No rate limit: the fuzzer sends far more requests from one address than any limit allows.
+        AuthorizationServerConfig.RateLimits rateLimits = new AuthorizationServerConfig.RateLimits() {
+            public int authorizePerAddressPerMinute() {
+                return 0;
+            }
+
+            public int loginPerAddressPerMinute() {
+                return 0;
+            }
+
+            public int tokenPerAddressPerMinute() {
+                return 0;
+            }
+
+            public int maxTrackedAddresses() {
+                return 1;
+            }
+        };
         return new AuthorizationServerConfig() {
             public boolean enabled() {
                 return true;
@@ -271,6 +289,10 @@ final class Fixture {
 
             public Admin admin() {
                 return admin;
+            }
+
+            public RateLimits rateLimits() {
+                return rateLimits;
             }
         };
     }

@@ -75,6 +75,26 @@ class AuthorizationServerMetadataTest {
     }
 
     @Test
+    void browserClientsMayReadTheMetadataAndKeysWithTheProtocolVersionHeader() {
+        for (String path : new String[] { "/.well-known/oauth-authorization-server", "/oauth/jwks" }) {
+            OAuthFlow.Reply preflight = oauth.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(AuthorizationServerApps.ORIGIN + path))
+                    .header("Origin", "https://app.example.com").header("Access-Control-Request-Method", "GET")
+                    .header("Access-Control-Request-Headers", "mcp-protocol-version")
+                    .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+            assertThat(preflight.status()).as(path).isEqualTo(204);
+            assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("*");
+            assertThat(preflight.header("Access-Control-Allow-Methods")).isEqualTo("GET");
+            assertThat(preflight.header("Access-Control-Allow-Headers")).isEqualTo("MCP-Protocol-Version");
+            assertThat(preflight.header("Access-Control-Allow-Credentials")).isNull();
+            assertThat(oauth.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(AuthorizationServerApps.ORIGIN + path))
+                    .header("Origin", "https://app.example.com").header("MCP-Protocol-Version", "2025-11-25"))
+                    .header("Access-Control-Allow-Origin")).isEqualTo("*");
+        }
+    }
+
+    @Test
     void protectedResourceMetadataNamesTheEmbeddedIssuer() {
         OAuthFlow.Reply reply = oauth.get("/.well-known/oauth-protected-resource/mcp");
 

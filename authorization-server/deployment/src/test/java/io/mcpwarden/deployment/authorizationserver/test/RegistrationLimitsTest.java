@@ -46,6 +46,7 @@ class RegistrationLimitsTest {
                 + "error_description=\"Registration needs this server's initial access token\"");
         assertThat(register("wrong-token").status()).isEqualTo(401);
 
+        long start = System.nanoTime();
         assertThat(register(INITIAL_ACCESS_TOKEN).status()).isEqualTo(201);
         assertThat(register(INITIAL_ACCESS_TOKEN).status()).isEqualTo(201);
 
@@ -56,8 +57,14 @@ class RegistrationLimitsTest {
                 "This server has reached its maximum number of registered clients (2); ask its operator.");
 
         OAuthFlow.Reply limited = register(INITIAL_ACCESS_TOKEN);
+        long elapsed = (System.nanoTime() - start + 999_999_999L) / 1_000_000_000L;
         assertThat(limited.status()).isEqualTo(429);
-        assertThat(limited.json().path("error_description").asText())
-                .isEqualTo("Too many registrations from this address (3 per hour); try again later.");
+        // 3 per hour: a burst of 3, then one more every 1200 seconds.
+        long retryAfter = Long.parseLong(limited.header("Retry-After"));
+        assertThat(retryAfter).isBetween(1200 - elapsed, 1200L);
+        assertThat(limited.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(limited.json().path("error").asText()).isEqualTo("temporarily_unavailable");
+        assertThat(limited.json().path("error_description").asText()).isEqualTo(
+                "Too many registrations from this address (3 per hour); try again in " + retryAfter + " seconds.");
     }
 }

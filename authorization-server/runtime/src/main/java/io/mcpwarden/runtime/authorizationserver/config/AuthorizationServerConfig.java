@@ -75,6 +75,12 @@ public interface AuthorizationServerConfig {
     Registration registration();
 
     /**
+     * Per-address rate limits of the authorization, login and token endpoints (registration has its own, under
+     * {@code registration}).
+     */
+    RateLimits rateLimits();
+
+    /**
      * Client ID Metadata Documents: clients whose {@code client_id} is the https URL of a JSON document describing
      * them, fetched by this server when they first ask for authorization.
      */
@@ -151,7 +157,9 @@ public interface AuthorizationServerConfig {
         int maxClients();
 
         /**
-         * How many registrations one source address may make per hour.
+         * How many registrations one source address may make per hour: a burst of this many, then one more every
+         * hour divided by this number; over it, {@code 429} with {@code Retry-After}; 0 for no limit. The address is
+         * found as for {@code rate-limits}.
          */
         @WithDefault("20")
         int maxPerAddressPerHour();
@@ -161,6 +169,47 @@ public interface AuthorizationServerConfig {
          */
         @WithDefault("90D")
         Duration unusedClientExpiry();
+    }
+
+    /**
+     * Each limit is a token bucket per source address: a burst of that many requests passes at once, then one more
+     * every minute divided by the limit. A request over it is answered {@code 429 Too Many Requests} with a
+     * {@code Retry-After} header (whole seconds) and recorded as a {@code REQUEST_RATE_LIMITED} event. The source
+     * address is the TCP peer, or the client address a trusted proxy forwarded when Quarkus' forwarded-header
+     * handling is on ({@code quarkus.http.proxy.proxy-address-forwarding} with {@code quarkus.http.proxy.trusted-proxies});
+     * IPv6 addresses count by their /64 network, which one host usually holds whole. The counts are in memory, per
+     * server instance.
+     */
+    interface RateLimits {
+
+        /**
+         * How many authorization requests ({@code GET /oauth/authorize}) one address may make per minute; 0 for no
+         * limit. Over it, an error page.
+         */
+        @WithDefault("60")
+        int authorizePerAddressPerMinute();
+
+        /**
+         * How many login form submissions one address may make per minute; 0 for no limit. Over it, an error page.
+         * This bounds password guessing from one address beyond what the bcrypt cost does.
+         */
+        @WithDefault("20")
+        int loginPerAddressPerMinute();
+
+        /**
+         * How many token requests (code exchanges and refreshes) one address may make per minute; 0 for no limit.
+         * Over it, the OAuth error {@code temporarily_unavailable}.
+         */
+        @WithDefault("120")
+        int tokenPerAddressPerMinute();
+
+        /**
+         * How many addresses are tracked at once per endpoint (those that used some of their limit in the last
+         * minute, or the last hour for registration); beyond that, addresses not yet tracked are refused until
+         * tracked ones are idle again. Bounds the memory the limits take.
+         */
+        @WithDefault("100000")
+        int maxTrackedAddresses();
     }
 
     interface ClientMetadataDocuments {

@@ -10,6 +10,7 @@ import io.mcpwarden.authorizationserver.AuthorizationServerEvent.Type;
 import io.mcpwarden.runtime.authorizationserver.audit.AuthorizationServerAudit;
 import io.mcpwarden.runtime.authorizationserver.clients.ClientDirectory;
 import io.mcpwarden.runtime.authorizationserver.consent.ScopeCatalog;
+import io.mcpwarden.runtime.authorizationserver.limits.AddressRateLimits;
 import io.mcpwarden.runtime.authorizationserver.login.PendingAuthorization;
 import io.mcpwarden.runtime.authorizationserver.login.PendingAuthorizations;
 import io.mcpwarden.runtime.authorizationserver.store.ConsentStore;
@@ -157,5 +158,23 @@ final class AuthorizationFlow {
     static String redirectHost(String redirectUri) {
         java.net.URI uri = java.net.URI.create(redirectUri);
         return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+    }
+
+    /**
+     * Counts a request of a browser page (authorize, login) against its address's limit; over it, answers 429 with
+     * {@code Retry-After} and an error page (never a redirect: the client is not even looked up), and records it.
+     *
+     * @return true when the request was refused and answered
+     */
+    boolean rateLimited(RoutingContext ctx, AddressRateLimits limits, AddressRateLimits.Endpoint endpoint) {
+        AddressRateLimits.Refusal refusal = limits.acquire(endpoint, ctx);
+        if (refusal == null) {
+            return false;
+        }
+        audit.record(Type.REQUEST_RATE_LIMITED, null, null, null, refusal.auditReason(endpoint),
+                ctx.request().remoteAddress().hostAddress());
+        ctx.response().putHeader("Retry-After", Long.toString(refusal.retryAfterSeconds()));
+        pages.error(ctx, 429, "temporarily_unavailable", refusal.description());
+        return true;
     }
 }

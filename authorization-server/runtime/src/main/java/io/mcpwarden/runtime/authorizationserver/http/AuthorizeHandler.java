@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import io.mcpwarden.runtime.authorizationserver.cimd.MetadataDocumentException;
 import io.mcpwarden.runtime.authorizationserver.clients.ClientDirectory;
+import io.mcpwarden.runtime.authorizationserver.limits.AddressRateLimits;
+import io.mcpwarden.runtime.authorizationserver.limits.AddressRateLimits.Endpoint;
 import io.mcpwarden.runtime.authorizationserver.login.PendingAuthorization;
 import io.mcpwarden.runtime.authorizationserver.store.RegisteredClient;
 import io.mcpwarden.runtime.authorizationserver.store.Secrets;
@@ -31,8 +33,10 @@ final class AuthorizeHandler implements Handler<RoutingContext> {
     private final AuthorizationFlow flow;
     private final ClientDirectory clients;
     private final Duration loginTimeout;
+    private final AddressRateLimits limits;
 
-    AuthorizeHandler(AuthorizationFlow flow, ClientDirectory clients, Duration loginTimeout) {
+    AuthorizeHandler(AuthorizationFlow flow, ClientDirectory clients, Duration loginTimeout, AddressRateLimits limits) {
+        this.limits = limits;
         this.flow = flow;
         this.clients = clients;
         this.loginTimeout = loginTimeout;
@@ -42,6 +46,9 @@ final class AuthorizeHandler implements Handler<RoutingContext> {
     public void handle(RoutingContext ctx) {
         if (!"GET".equals(ctx.request().method().name())) {
             ctx.response().setStatusCode(405).putHeader("Allow", "GET").end();
+            return;
+        }
+        if (flow.rateLimited(ctx, limits, Endpoint.AUTHORIZE)) {
             return;
         }
         MultiMap params = ctx.request().params();

@@ -7,6 +7,8 @@ import java.util.Set;
 import io.mcpwarden.authorizationserver.AuthenticatedUser;
 import io.mcpwarden.authorizationserver.AuthorizationServerEvent.Type;
 import io.mcpwarden.authorizationserver.UserAuthenticator;
+import io.mcpwarden.runtime.authorizationserver.limits.AddressRateLimits;
+import io.mcpwarden.runtime.authorizationserver.limits.AddressRateLimits.Endpoint;
 import io.mcpwarden.runtime.authorizationserver.login.PendingAuthorization;
 import io.mcpwarden.runtime.authorizationserver.store.Secrets;
 import io.vertx.core.Handler;
@@ -22,11 +24,14 @@ final class LoginHandler implements Handler<RoutingContext> {
     private final UserAuthenticator users;
     private final String adminScope;
     private final Set<String> operators;
+    private final AddressRateLimits limits;
 
     /**
      * @param adminScope the admin API's scope, granted only to {@code operators}
      */
-    LoginHandler(AuthorizationFlow flow, UserAuthenticator users, String adminScope, Set<String> operators) {
+    LoginHandler(AuthorizationFlow flow, UserAuthenticator users, String adminScope, Set<String> operators,
+            AddressRateLimits limits) {
+        this.limits = limits;
         this.flow = flow;
         this.users = users;
         this.adminScope = adminScope;
@@ -37,6 +42,9 @@ final class LoginHandler implements Handler<RoutingContext> {
     public void handle(RoutingContext ctx) {
         if (!"POST".equals(ctx.request().method().name())) {
             ctx.response().setStatusCode(405).putHeader("Allow", "POST").end();
+            return;
+        }
+        if (flow.rateLimited(ctx, limits, Endpoint.LOGIN)) {
             return;
         }
         PendingAuthorization request = flow.verifiedForm(ctx);

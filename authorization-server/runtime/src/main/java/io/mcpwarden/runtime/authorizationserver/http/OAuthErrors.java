@@ -3,6 +3,7 @@ package io.mcpwarden.runtime.authorizationserver.http;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import io.mcpwarden.runtime.authorizationserver.limits.AddressRateLimits;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -34,6 +35,16 @@ public final class OAuthErrors {
         public static OAuthException badRequest(String error, String description) {
             return new OAuthException(400, error, description);
         }
+    }
+
+    /**
+     * A request over its address's rate limit, at an endpoint that answers JSON: 429 with {@code Retry-After} and
+     * the OAuth error {@code temporarily_unavailable} (RFC 6749 defines no token-endpoint code for it, and
+     * {@code slow_down} means "keep polling" to device-flow clients, RFC 8628).
+     */
+    public static void tooManyRequests(RoutingContext ctx, AddressRateLimits.Refusal refusal) {
+        ctx.response().putHeader("Retry-After", Long.toString(refusal.retryAfterSeconds()));
+        json(ctx, new OAuthException(429, "temporarily_unavailable", refusal.description()));
     }
 
     public static void json(RoutingContext ctx, OAuthException e) {

@@ -12,6 +12,8 @@ import org.jboss.logging.Logger;
 import io.mcpwarden.authorizationserver.AuthorizationServerEvent.Type;
 import io.mcpwarden.runtime.authorizationserver.audit.AuthorizationServerAudit;
 import io.mcpwarden.runtime.authorizationserver.http.OAuthErrors.OAuthException;
+import io.mcpwarden.runtime.authorizationserver.limits.AddressRateLimits;
+import io.mcpwarden.runtime.authorizationserver.limits.AddressRateLimits.Endpoint;
 import io.mcpwarden.runtime.authorizationserver.store.Grant;
 import io.mcpwarden.runtime.authorizationserver.store.GrantStore;
 import io.mcpwarden.runtime.authorizationserver.store.RegisteredClient;
@@ -38,9 +40,11 @@ final class TokenHandler implements Handler<RoutingContext> {
     private final AuthorizationServerAudit audit;
     private final String resource;
     private final Duration refreshTokenLifetime;
+    private final AddressRateLimits limits;
 
     TokenHandler(ClientAuthenticator clientAuthenticator, GrantStore grants, AccessTokenIssuer accessTokens,
-            AuthorizationServerAudit audit, String resource, Duration refreshTokenLifetime) {
+            AuthorizationServerAudit audit, String resource, Duration refreshTokenLifetime, AddressRateLimits limits) {
+        this.limits = limits;
         this.clientAuthenticator = clientAuthenticator;
         this.grants = grants;
         this.accessTokens = accessTokens;
@@ -57,6 +61,13 @@ final class TokenHandler implements Handler<RoutingContext> {
         }
         MultiMap form = ctx.request().formAttributes();
         String address = ctx.request().remoteAddress().hostAddress();
+        AddressRateLimits.Refusal limited = limits.acquire(Endpoint.TOKEN, ctx);
+        if (limited != null) {
+            audit.record(Type.REQUEST_RATE_LIMITED, null, form.get("client_id"), null,
+                    limited.auditReason(Endpoint.TOKEN), address);
+            OAuthErrors.tooManyRequests(ctx, limited);
+            return;
+        }
         RegisteredClient client = null;
         try {
             FormRules.requireForm(ctx);

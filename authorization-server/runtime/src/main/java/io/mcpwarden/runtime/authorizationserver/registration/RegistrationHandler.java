@@ -12,6 +12,8 @@ import io.mcpwarden.runtime.authorizationserver.config.AuthorizationServerConfig
 import io.mcpwarden.runtime.authorizationserver.consent.ScopeCatalog;
 import io.mcpwarden.runtime.authorizationserver.http.OAuthErrors;
 import io.mcpwarden.runtime.authorizationserver.http.OAuthErrors.OAuthException;
+import io.mcpwarden.runtime.authorizationserver.limits.AddressRateLimits;
+import io.mcpwarden.runtime.authorizationserver.limits.AddressRateLimits.Endpoint;
 import io.mcpwarden.runtime.authorizationserver.store.ClientStore;
 import io.mcpwarden.runtime.authorizationserver.store.RegisteredClient;
 import io.mcpwarden.runtime.authorizationserver.store.Secrets;
@@ -34,17 +36,17 @@ public final class RegistrationHandler implements Handler<RoutingContext> {
     private final ClientStore clients;
     private final ScopeCatalog scopes;
     private final RegistrationPolicy policy;
-    private final RegistrationRateLimiter rateLimiter;
+    private final AddressRateLimits limits;
     private final AuthorizationServerConfig.Registration config;
     private final AuthorizationServerAudit audit;
 
-    public RegistrationHandler(ClientStore clients, ScopeCatalog scopes, RegistrationRateLimiter rateLimiter,
+    public RegistrationHandler(ClientStore clients, ScopeCatalog scopes, AddressRateLimits limits,
             AuthorizationServerConfig.Registration config, AuthorizationServerAudit audit) {
         this.clients = clients;
         this.scopes = scopes;
         this.policy = new RegistrationPolicy(config.allowedRedirectHosts().orElse(List.of()),
                 config.allowedAuthMethods());
-        this.rateLimiter = rateLimiter;
+        this.limits = limits;
         this.config = config;
         this.audit = audit;
     }
@@ -68,12 +70,15 @@ public final class RegistrationHandler implements Handler<RoutingContext> {
                             "Registration needs this server's initial access token as a bearer token.").encode());
             return;
         }
+        AddressRateLimits.Refusal limited = limits.acquire(Endpoint.REGISTRATION, ctx);
+        if (limited != null) {
+            audit.record(Type.REQUEST_RATE_LIMITED, null, null, null, limited.auditReason(Endpoint.REGISTRATION),
+                    address);
+            OAuthErrors.tooManyRequests(ctx, limited);
+            return;
+        }
         long now = System.currentTimeMillis() / 1000;
         try {
-            if (!rateLimiter.tryAcquire(address, now)) {
-                throw new OAuthException(429, "invalid_request", "Too many registrations from this address ("
-                        + config.maxPerAddressPerHour() + " per hour); try again later.");
-            }
             if (clients.count() >= config.maxClients()) {
                 // RFC 7591 section 3.2.2 has no code for a full server; the registration cannot be accepted as sent.
                 throw RegistrationPolicy.metadataRefused("This server has reached its maximum number of registered "
