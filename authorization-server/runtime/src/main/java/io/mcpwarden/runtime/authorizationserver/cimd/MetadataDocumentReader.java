@@ -3,11 +3,13 @@ package io.mcpwarden.runtime.authorizationserver.cimd;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.mcpwarden.runtime.authorizationserver.clients.ClientNames;
 import io.mcpwarden.runtime.authorizationserver.store.RegisteredClient;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -95,12 +97,14 @@ final class MetadataDocumentReader {
             throw new MetadataDocumentException("its response_types may only be [\"code\"]");
         }
         String name = string(document, "client_name");
-        name = name == null ? "" : name.strip().replaceAll("\\p{Cntrl}", "");
+        name = name == null ? "" : ClientNames.clean(name);
         if (name.length() > MAX_NAME_LENGTH) {
             throw new MetadataDocumentException("its client_name is longer than " + MAX_NAME_LENGTH + " characters");
         }
         String scope = string(document, "scope");
-        List<String> scopes = scope == null || scope.isBlank() ? List.of() : List.of(scope.trim().split(" +"));
+        // Space-separated (RFC 6749 3.3); an empty token (a scope of only control characters, which trim() removes) is none.
+        List<String> scopes = scope == null ? List.of()
+                : Arrays.stream(scope.trim().split(" +")).filter(token -> !token.isEmpty()).distinct().toList();
         return new RegisteredClient(url, null, name.isEmpty() ? URI.create(url).getHost() : name,
                 List.copyOf(new LinkedHashSet<>(redirectUris)), scopes, "none",
                 List.copyOf(new LinkedHashSet<>(grantTypes)), now, now, true, null);

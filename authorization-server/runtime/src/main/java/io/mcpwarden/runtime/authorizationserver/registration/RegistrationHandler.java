@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.mcpwarden.authorizationserver.AuthorizationServerEvent.Type;
 import io.mcpwarden.runtime.authorizationserver.audit.AuthorizationServerAudit;
+import io.mcpwarden.runtime.authorizationserver.clients.ClientNames;
 import io.mcpwarden.runtime.authorizationserver.config.AuthorizationServerConfig;
 import io.mcpwarden.runtime.authorizationserver.consent.ScopeCatalog;
 import io.mcpwarden.runtime.authorizationserver.http.OAuthErrors;
@@ -116,7 +117,7 @@ public final class RegistrationHandler implements Handler<RoutingContext> {
         policy.checkResponseTypes(strings(request, "response_types", List.of("code")));
         String authMethod = string(request, "token_endpoint_auth_method", "client_secret_basic");
         policy.checkAuthMethod(authMethod);
-        String name = string(request, "client_name", "Unnamed client").strip().replaceAll("\\p{Cntrl}", "");
+        String name = ClientNames.clean(string(request, "client_name", "Unnamed client"));
         if (name.isEmpty()) {
             name = "Unnamed client";
         }
