@@ -42,6 +42,7 @@ import io.mcpwarden.runtime.tools.ToolCallHandler;
 import io.mcpwarden.runtime.tools.ToolCatalog;
 import io.mcpwarden.runtime.tools.ToolListHandler;
 import io.mcpwarden.runtime.tools.ToolResultEncoder;
+import io.mcpwarden.runtime.tracing.McpTracing;
 import io.mcpwarden.runtime.transport.OriginPolicy;
 import io.mcpwarden.runtime.transport.StdioServer;
 import io.mcpwarden.runtime.transport.StreamSettings;
@@ -79,7 +80,7 @@ public class McpEndpoint {
             Vertx vertx,
             @VirtualThreads Executor virtualThreads,
             Instance<IdentityProviderManager> identityProviders, @All List<CompletionProvider> completionProviders,
-            Instance<EmbeddedAuthorizationServer> embeddedAuthorizationServer) {
+            Instance<EmbeddedAuthorizationServer> embeddedAuthorizationServer, Instance<McpTracing> tracing) {
         this.vertx = vertx;
         boolean overStdio = config.transport() == WardenRuntimeConfig.Transport.STDIO;
         EmbeddedAuthorizationServer embedded = embeddedAuthorizationServer.isResolvable()
@@ -121,7 +122,7 @@ public class McpEndpoint {
                     config.streams().maxConnectionTime().map(d -> d.toMillis()).orElse(0L),
                     config.streams().maxPerSession(), vertx);
             this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator, audit,
-                    streams);
+                    streams, tracing.isResolvable() ? tracing.get() : McpTracing.NONE);
         }
         this.maxBodySize = config.http().maxBodySize().asLongValue();
         this.evictionTimer = vertx.setPeriodic(EVICTION_PERIOD_MILLIS, id -> sessions.evictIdle());

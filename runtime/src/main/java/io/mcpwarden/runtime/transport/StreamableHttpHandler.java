@@ -3,7 +3,7 @@ package io.mcpwarden.runtime.transport;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.jboss.logging.Logger;
 
@@ -33,6 +33,8 @@ import io.mcpwarden.runtime.session.RequestStreams;
 import io.mcpwarden.runtime.session.SessionStore;
 import io.mcpwarden.runtime.stateless.RequestMeta;
 import io.mcpwarden.runtime.stateless.StatelessDispatcher;
+import io.mcpwarden.runtime.tracing.McpSpan;
+import io.mcpwarden.runtime.tracing.McpTracing;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -52,6 +54,8 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
     private static final String REQUEST_STREAM = "io.mcpwarden.request-stream";
     /** Marks the exchange of a stateless-era request: its errors get the HTTP status 2026-07-28 gives them. */
     private static final String STATELESS = "io.mcpwarden.stateless";
+    /** The trace context the exchange arrived in (the HTTP server span), when tracing is on. */
+    private static final String TRACE_PARENT = "io.mcpwarden.trace-parent";
 
     private static final Logger LOG = Logger.getLogger(StreamableHttpHandler.class);
     private static final String SUPPORTED_VERSIONS = String.join(", ", ProtocolVersions.SUPPORTED);
@@ -67,14 +71,17 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
     private final ObjectMapper mapper;
     private final StreamSettings streamSettings;
     private final StatelessDispatcher statelessDispatcher;
+    private final McpTracing tracing;
 
     /**
      * @param authenticator establishes the caller of each request, or null when authentication is off
+     * @param tracing the spans of requests, {@link McpTracing#NONE} without OpenTelemetry
      */
     public StreamableHttpHandler(ObjectMapper mapper, OriginPolicy originPolicy, SessionStore sessions,
             McpDispatcher dispatcher, RequestAuthenticator authenticator, AuditLog audit,
-            StreamSettings streamSettings) {
+            StreamSettings streamSettings, McpTracing tracing) {
         this.mapper = mapper;
+        this.tracing = tracing;
         this.streamSettings = streamSettings;
         this.authenticator = authenticator;
         this.audit = audit;
@@ -89,6 +96,11 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
     @Override
     public void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        Object traceParent = tracing.currentContext();
+        if (traceParent != null) {
+            // Authentication may complete on another thread: keep the HTTP server span to parent the request's span.
+            ctx.put(TRACE_PARENT, traceParent);
+        }
         if (!originPolicy.allows(request.getHeader("Origin"))) {
             replies.error(ctx, 403, null, JsonRpcErrorCode.INVALID_REQUEST, "Forbidden: origin not allowed");
             return;
@@ -237,8 +249,8 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
                 dispatcher.response(message.params(), session);
                 replies.accepted(ctx);
             }
-            case REQUEST -> request(ctx, message, format,
-                    () -> dispatcher.request(message, session, caller, this, ctx));
+            case REQUEST -> request(ctx, message, format, session.protocolVersion(), caller,
+                    span -> dispatcher.request(message, session, caller, this, ctx, span));
         }
     }
 
@@ -292,7 +304,8 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
         // The state ends with the response, or when the client closes the connection first: that cancels the
         // request (2026-07-28 has no notifications/cancelled over HTTP).
         ctx.addEndHandler(done -> sessions.release(state));
-        request(ctx, message, format, () -> statelessDispatcher.request(message, state, caller, this, ctx));
+        request(ctx, message, format, meta.protocolVersion(), caller,
+                span -> statelessDispatcher.request(message, state, caller, this, ctx, span));
     }
 
     private ObjectNode unsupportedVersionData(String requested) {
@@ -316,22 +329,31 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
             return;
         }
         String version = ProtocolVersions.negotiate(requested.textValue());
+        McpSpan span = tracing.startRequest(ctx.get(TRACE_PARENT), message, version, caller);
         McpSession session = sessions.create(version, params.get("clientInfo"), params.get("capabilities"),
                 ownerOf(caller));
         ctx.response().putHeader(McpHeaders.SESSION_ID, session.id());
-        replies.message(ctx, 200, JsonRpcWriter.result(message.id(), dispatcher.initializeResult(version)), format);
+        ObjectNode result = dispatcher.initializeResult(version);
+        span.end(result, null);
+        replies.message(ctx, 200, JsonRpcWriter.result(message.id(), result), format);
     }
 
-    private void request(RoutingContext ctx, JsonRpcMessage message, ResponseFormat format,
-            Supplier<CompletionStage<JsonNode>> dispatch) {
+    /**
+     * Serves a request inside its span, which ends (with the request's outcome) just before the response is written.
+     */
+    private void request(RoutingContext ctx, JsonRpcMessage message, ResponseFormat format, String protocolVersion,
+            Caller caller, Function<McpSpan, CompletionStage<JsonNode>> dispatch) {
+        McpSpan span = tracing.startRequest(ctx.get(TRACE_PARENT), message, protocolVersion, caller);
         CompletionStage<JsonNode> result;
         try {
-            result = dispatch.get();
+            result = dispatch.apply(span);
         } catch (RuntimeException e) {
+            span.end(null, e);
             replyFailure(ctx, message, e, format);
             return;
         }
         result.whenComplete((value, failure) -> {
+            span.end(value, failure);
             if (failure != null) {
                 replyFailure(ctx, message, failure, format);
             } else {
