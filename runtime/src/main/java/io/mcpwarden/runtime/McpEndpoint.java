@@ -44,6 +44,7 @@ import io.mcpwarden.runtime.tools.ToolCatalog;
 import io.mcpwarden.runtime.tools.ToolListHandler;
 import io.mcpwarden.runtime.tools.ToolResultEncoder;
 import io.mcpwarden.runtime.tools.ToolTimeouts;
+import io.mcpwarden.runtime.tracing.McpTracing;
 import io.mcpwarden.runtime.transport.CorsPolicy;
 import io.mcpwarden.runtime.transport.OriginPolicy;
 import io.mcpwarden.runtime.transport.StdioServer;
@@ -84,7 +85,7 @@ public class McpEndpoint {
             Vertx vertx,
             @VirtualThreads Executor virtualThreads,
             Instance<IdentityProviderManager> identityProviders, @All List<CompletionProvider> completionProviders,
-            Instance<EmbeddedAuthorizationServer> embeddedAuthorizationServer) {
+            Instance<EmbeddedAuthorizationServer> embeddedAuthorizationServer, Instance<McpTracing> tracing) {
         this.vertx = vertx;
         boolean overStdio = config.transport() == WardenRuntimeConfig.Transport.STDIO;
         EmbeddedAuthorizationServer embedded = embeddedAuthorizationServer.isResolvable()
@@ -133,7 +134,7 @@ public class McpEndpoint {
                     config.streams().maxConnectionTime().map(d -> d.toMillis()).orElse(0L),
                     config.streams().maxPerSession(), vertx);
             this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator, audit,
-                    streams, cors, rateLimits);
+                    streams, cors, rateLimits, tracing.isResolvable() ? tracing.get() : McpTracing.NONE);
         }
         this.maxBodySize = config.http().maxBodySize().asLongValue();
         this.evictionTimer = vertx.setPeriodic(EVICTION_PERIOD_MILLIS, id -> {

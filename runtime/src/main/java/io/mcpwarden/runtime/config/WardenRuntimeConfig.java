@@ -39,6 +39,11 @@ public interface WardenRuntimeConfig {
     Audit audit();
 
     /**
+     * The spans of MCP requests and tool calls, made when the application has quarkus-opentelemetry.
+     */
+    Tracing tracing();
+
+    /**
      * How the server introduces itself in the {@code initialize} response.
      */
     Server server();
@@ -176,6 +181,17 @@ public interface WardenRuntimeConfig {
          */
         @WithDefault("true")
         boolean log();
+    }
+
+    interface Tracing {
+
+        /**
+         * Whether the spans of MCP requests and tool calls carry the caller's subject ({@code sub}) as
+         * {@code enduser.id}. Off by default: traces often go to a backend that more people can read than the audit
+         * trail, and the subject identifies a person. The OAuth client id is recorded either way.
+         */
+        @WithDefault("false")
+        boolean includeSubject();
     }
 
     interface Server {

@@ -30,6 +30,7 @@ import io.mcpwarden.runtime.session.SessionChannel;
 import io.mcpwarden.runtime.session.SessionStore;
 import io.mcpwarden.runtime.tools.ToolCallHandler;
 import io.mcpwarden.runtime.tools.ToolListHandler;
+import io.mcpwarden.runtime.tracing.McpSpan;
 
 /**
  * Routes the JSON-RPC methods of an established session to their handlers.
@@ -71,7 +72,7 @@ public final class McpDispatcher {
      * @throws JsonRpcException for protocol errors found before any work starts
      */
     public CompletionStage<JsonNode> request(JsonRpcMessage request, McpSession session, Caller caller) {
-        return request(request, session, caller, null, null);
+        return request(request, session, caller, null, null, McpSpan.NONE);
     }
 
     /**
@@ -80,15 +81,17 @@ public final class McpDispatcher {
      *
      * @param streams opens the request's own stream on first use, or null to use the session's standalone stream
      * @param handle the transport's object for the request, passed to {@code streams}
+     * @param span the request's span, parent of the span of a tool call
      */
     public CompletionStage<JsonNode> request(JsonRpcMessage request, McpSession session, Caller caller,
-            RequestStreams streams, Object handle) {
+            RequestStreams streams, Object handle, McpSpan span) {
         return switch (request.method()) {
             case "ping" -> CompletableFuture.completedFuture(JsonNodeFactory.instance.objectNode());
             case "tools/list" -> CompletableFuture.completedFuture(
                     toolList.list(request.params(), tool -> access.visible(tool.name(), caller)));
-            case "tools/call" -> audited(request, session, caller, "name",
-                    () -> callTool(request, caller, session, streams, handle));
+            case "tools/call" -> traced(span.startToolCall(target(request.params(), "name")),
+                    () -> audited(request, session, caller, "name",
+                            () -> callTool(request, caller, session, streams, handle)));
             case "resources/subscribe" -> audited(request, session, caller, "uri",
                     () -> subscriptions.subscribe(request.params(), session, caller));
             case "resources/unsubscribe" -> subscriptions.unsubscribe(request.params(), session);
@@ -120,6 +123,23 @@ public final class McpDispatcher {
             }
         }
         return toolCall.call(params, caller, session, request.id(), streams, handle);
+    }
+
+    /**
+     * Runs a call inside its span, which ends with the call's outcome.
+     */
+    private static CompletionStage<JsonNode> traced(McpSpan span, Supplier<CompletionStage<JsonNode>> call) {
+        if (span == McpSpan.NONE) {
+            return call.get();
+        }
+        CompletionStage<JsonNode> result;
+        try {
+            result = call.get();
+        } catch (RuntimeException e) {
+            span.end(null, e);
+            throw e;
+        }
+        return result.whenComplete(span::end);
     }
 
     /**

@@ -16,6 +16,7 @@ import io.mcpwarden.runtime.protocol.McpDispatcher;
 import io.mcpwarden.runtime.protocol.ProtocolVersions;
 import io.mcpwarden.runtime.session.McpSession;
 import io.mcpwarden.runtime.session.RequestStreams;
+import io.mcpwarden.runtime.tracing.McpSpan;
 
 /**
  * Routes the requests of the stateless era (2026-07-28): {@code server/discover}, and the feature methods, which run
@@ -49,7 +50,7 @@ public final class StatelessDispatcher {
      * @throws JsonRpcException {@code -32601} for a method this server does not serve in this era
      */
     public CompletionStage<JsonNode> request(JsonRpcMessage request, McpSession state, Caller caller,
-            RequestStreams streams, Object handle) {
+            RequestStreams streams, Object handle, McpSpan span) {
         String method = request.method();
         if ("server/discover".equals(method)) {
             return CompletableFuture.completedFuture(discoverResult);
@@ -58,7 +59,7 @@ public final class StatelessDispatcher {
             throw new JsonRpcException(JsonRpcErrorCode.METHOD_NOT_FOUND, "Method not found");
         }
         boolean cacheable = CACHEABLE.contains(method);
-        return dispatcher.request(request, state, caller, streams, handle)
+        return dispatcher.request(request, state, caller, streams, handle, span)
                 .thenApply(result -> complete(result, cacheable));
     }
 

@@ -3,7 +3,7 @@ package io.mcpwarden.runtime.transport;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.jboss.logging.Logger;
 
@@ -35,6 +35,8 @@ import io.mcpwarden.runtime.session.SessionLimitException;
 import io.mcpwarden.runtime.session.SessionStore;
 import io.mcpwarden.runtime.stateless.RequestMeta;
 import io.mcpwarden.runtime.stateless.StatelessDispatcher;
+import io.mcpwarden.runtime.tracing.McpSpan;
+import io.mcpwarden.runtime.tracing.McpTracing;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -55,6 +57,8 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
     private static final String REQUEST_STREAM = "io.mcpwarden.request-stream";
     /** Marks the exchange of a stateless-era request: its errors get the HTTP status 2026-07-28 gives them. */
     private static final String STATELESS = "io.mcpwarden.stateless";
+    /** The trace context the exchange arrived in (the HTTP server span), when tracing is on. */
+    private static final String TRACE_PARENT = "io.mcpwarden.trace-parent";
 
     private static final Logger LOG = Logger.getLogger(StreamableHttpHandler.class);
     private static final String SUPPORTED_VERSIONS = String.join(", ", ProtocolVersions.SUPPORTED);
@@ -72,15 +76,18 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
     private final StatelessDispatcher statelessDispatcher;
     private final CorsPolicy cors;
     private final RequestLimits limits;
+    private final McpTracing tracing;
 
     /**
      * @param authenticator establishes the caller of each request, or null when authentication is off
      * @param rateLimits the per-client and per-subject limits, or null when none is configured
+     * @param tracing the spans of requests, {@link McpTracing#NONE} without OpenTelemetry
      */
     public StreamableHttpHandler(ObjectMapper mapper, OriginPolicy originPolicy, SessionStore sessions,
             McpDispatcher dispatcher, RequestAuthenticator authenticator, AuditLog audit,
-            StreamSettings streamSettings, CorsPolicy cors, CallerRateLimits rateLimits) {
+            StreamSettings streamSettings, CorsPolicy cors, CallerRateLimits rateLimits, McpTracing tracing) {
         this.mapper = mapper;
+        this.tracing = tracing;
         this.streamSettings = streamSettings;
         this.authenticator = authenticator;
         this.audit = audit;
@@ -97,6 +104,11 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
     @Override
     public void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        Object traceParent = tracing.currentContext();
+        if (traceParent != null) {
+            // Authentication may complete on another thread: keep the HTTP server span to parent the request's span.
+            ctx.put(TRACE_PARENT, traceParent);
+        }
         String origin = request.getHeader("Origin");
         if (!originPolicy.allows(origin)) {
             replies.error(ctx, 403, null, JsonRpcErrorCode.INVALID_REQUEST, "Forbidden: origin not allowed");
@@ -253,8 +265,8 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
                 dispatcher.response(message.params(), session);
                 replies.accepted(ctx);
             }
-            case REQUEST -> request(ctx, message, format,
-                    () -> dispatcher.request(message, session, caller, this, ctx));
+            case REQUEST -> request(ctx, message, format, session.protocolVersion(), caller,
+                    span -> dispatcher.request(message, session, caller, this, ctx, span));
         }
     }
 
@@ -308,7 +320,8 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
         // The state ends with the response, or when the client closes the connection first: that cancels the
         // request (2026-07-28 has no notifications/cancelled over HTTP).
         ctx.addEndHandler(done -> sessions.release(state));
-        request(ctx, message, format, () -> statelessDispatcher.request(message, state, caller, this, ctx));
+        request(ctx, message, format, meta.protocolVersion(), caller,
+                span -> statelessDispatcher.request(message, state, caller, this, ctx, span));
     }
 
     private ObjectNode unsupportedVersionData(String requested) {
@@ -333,27 +346,37 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
             return;
         }
         String version = ProtocolVersions.negotiate(requested.textValue());
+        McpSpan span = tracing.startRequest(ctx.get(TRACE_PARENT), message, version, caller);
         McpSession session;
         try {
             session = sessions.create(version, params.get("clientInfo"), params.get("capabilities"), ownerOf(caller));
         } catch (SessionLimitException full) {
+            span.end(null, full);
             limits.sessionLimit(ctx, message, caller, start, full);
             return;
         }
         ctx.response().putHeader(McpHeaders.SESSION_ID, session.id());
-        replies.message(ctx, 200, JsonRpcWriter.result(message.id(), dispatcher.initializeResult(version)), format);
+        ObjectNode result = dispatcher.initializeResult(version);
+        span.end(result, null);
+        replies.message(ctx, 200, JsonRpcWriter.result(message.id(), result), format);
     }
 
-    private void request(RoutingContext ctx, JsonRpcMessage message, ResponseFormat format,
-            Supplier<CompletionStage<JsonNode>> dispatch) {
+    /**
+     * Serves a request inside its span, which ends (with the request's outcome) just before the response is written.
+     */
+    private void request(RoutingContext ctx, JsonRpcMessage message, ResponseFormat format, String protocolVersion,
+            Caller caller, Function<McpSpan, CompletionStage<JsonNode>> dispatch) {
+        McpSpan span = tracing.startRequest(ctx.get(TRACE_PARENT), message, protocolVersion, caller);
         CompletionStage<JsonNode> result;
         try {
-            result = dispatch.get();
+            result = dispatch.apply(span);
         } catch (RuntimeException e) {
+            span.end(null, e);
             replyFailure(ctx, message, e, format);
             return;
         }
         result.whenComplete((value, failure) -> {
+            span.end(value, failure);
             if (failure != null) {
                 replyFailure(ctx, message, failure, format);
             } else {

@@ -22,11 +22,12 @@ final class Metrics {
 
     /**
      * The value of the sample whose name and labels are exactly these (labels in Prometheus' order), or 0 when the
-     * series does not exist yet.
+     * series does not exist yet. With OpenTelemetry in the application, a sample may end with an exemplar
+     * ({@code # {span_id=...,trace_id=...} 1.0 ...}).
      */
     double value(String series) {
-        Matcher sample = Pattern.compile("^" + Pattern.quote(series) + " ([0-9.Ee+-]+)$", Pattern.MULTILINE)
-                .matcher(scrape);
+        Matcher sample = Pattern.compile("^" + Pattern.quote(series) + " ([0-9.Ee+-]+)(?: # \\{.*)?$",
+                Pattern.MULTILINE).matcher(scrape);
         return sample.find() ? Double.parseDouble(sample.group(1)) : 0;
     }
 

@@ -2,6 +2,7 @@ package io.mcpwarden.runtime.authorizationserver.http;
 
 import io.mcpwarden.authorizationserver.AuthorizationServerEvent.Type;
 import io.mcpwarden.runtime.authorizationserver.audit.AuthorizationServerAudit;
+import io.mcpwarden.runtime.authorizationserver.audit.RevocationReasons;
 import io.mcpwarden.runtime.authorizationserver.http.OAuthErrors.OAuthException;
 import io.mcpwarden.runtime.authorizationserver.store.GrantStore;
 import io.mcpwarden.runtime.authorizationserver.store.RegisteredClient;
@@ -47,7 +48,7 @@ final class RevocationHandler implements Handler<RoutingContext> {
                     .filter(grant -> grant.clientId().equals(client.clientId()))
                     .filter(grant -> grants.revoke(grant.grantId(), now))
                     .ifPresent(grant -> audit.record(Type.GRANT_REVOKED, grant.subject(), client.clientId(),
-                            String.join(" ", grant.scopes()), "revoked by the client (RFC 7009)",
+                            String.join(" ", grant.scopes()), RevocationReasons.CLIENT_REQUEST,
                             ctx.request().remoteAddress().hostAddress()));
             var response = ctx.response().setStatusCode(200);
             SecurityHeaders.forSecrets(response);

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import io.mcpwarden.authorizationserver.AuthorizationServerEvent.Type;
 import io.mcpwarden.runtime.authorizationserver.audit.AuthorizationServerAudit;
+import io.mcpwarden.runtime.authorizationserver.audit.RevocationReasons;
 import io.mcpwarden.runtime.authorizationserver.http.OAuthErrors.OAuthException;
 import io.mcpwarden.runtime.authorizationserver.limits.AddressRateLimits;
 import io.mcpwarden.runtime.authorizationserver.limits.AddressRateLimits.Endpoint;
@@ -104,7 +105,7 @@ final class TokenHandler implements Handler<RoutingContext> {
             throw OAuthException.badRequest("invalid_grant", "The authorization code is unknown.");
         }
         if (redemption.replayed()) {
-            revoke(grant, "authorization code used twice", address);
+            revoke(grant, RevocationReasons.AUTHORIZATION_CODE_REPLAY, address);
             throw OAuthException.badRequest("invalid_grant",
                     "The authorization code was already used; every token issued with it has been revoked.");
         }
@@ -142,7 +143,7 @@ final class TokenHandler implements Handler<RoutingContext> {
             throw OAuthException.badRequest("invalid_grant", "The refresh token is unknown or revoked.");
         }
         if (redemption.replayed()) {
-            revoke(grant, "refresh token used twice", address);
+            revoke(grant, RevocationReasons.REFRESH_TOKEN_REPLAY, address);
             throw OAuthException.badRequest("invalid_grant",
                     "The refresh token was already used; the grant and all its tokens have been revoked.");
         }
