@@ -98,9 +98,12 @@ public final class GrantStore {
         if (row.isEmpty()) {
             return new Redemption(null, false, false, null, null);
         }
+        // The grant is read before the token is consumed: a concurrent redemption of the same token is a replay
+        // that revokes the grant, and the redemption that consumed the token must still be the one winner (its
+        // tokens then die with the grant), not find the grant revoked a moment later and lose as well.
+        Grant grant = find(row.get().grantId()).orElse(null);
         boolean won = db.update("UPDATE warden_refresh_token SET used = TRUE "
                 + "WHERE token_hash = ? AND used = FALSE AND expires_at > ?", hash, now) == 1;
-        Grant grant = find(row.get().grantId()).orElse(null);
         boolean replayed = !won && (row.get().used() || row.get().expiresAt() > now);
         return new Redemption(grant, won, replayed, null, null);
     }
