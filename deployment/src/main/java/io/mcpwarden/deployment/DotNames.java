@@ -35,6 +35,8 @@ final class DotNames {
             DotName.createSimple(io.mcpwarden.McpLog.class), DotName.createSimple(io.mcpwarden.Progress.class),
             DotName.createSimple(io.mcpwarden.Cancellation.class), DotName.createSimple(io.mcpwarden.Sampling.class),
             DotName.createSimple(io.mcpwarden.Elicitation.class));
+    /** The parameter type a tool, prompt or resource method declares to read the client's multi-round-trip input. */
+    static final DotName CLIENT_INPUT = DotName.createSimple(io.mcpwarden.ClientInput.class);
     static final DotName TOOL_RESULT = DotName.createSimple(ToolResult.class);
     static final DotName UNI = DotName.createSimple(Uni.class);
     static final DotName COMPLETION_STAGE = DotName.createSimple(CompletionStage.class);

@@ -75,13 +75,14 @@ final class PromptMethodReader {
         for (MethodParameterInfo parameter : method.parameters()) {
             AnnotationInstance promptArg = promptArg(method, parameter.position());
             PromptParameter.Kind kind = PromptTypes.parameterKind(parameter.type());
-            if (kind == PromptParameter.Kind.CALLER) {
+            if (kind == PromptParameter.Kind.CALLER || kind == PromptParameter.Kind.CLIENT_INPUT) {
+                String supplied = kind == PromptParameter.Kind.CALLER ? "Caller" : "ClientInput";
                 if (promptArg != null) {
-                    errors.add("@PromptArg cannot annotate the Caller parameter, which is not a prompt argument: "
-                            + where);
+                    errors.add("@PromptArg cannot annotate the " + supplied + " parameter, which is not a prompt"
+                            + " argument: " + where);
                 }
-                result.add(new PromptParameter(parameter.name() == null ? "caller" : parameter.name(), null, false,
-                        kind));
+                result.add(new PromptParameter(parameter.name() == null ? supplied.toLowerCase() : parameter.name(),
+                        null, false, kind));
                 continue;
             }
             String name = promptArg == null ? null : stringValue(promptArg, "name");

@@ -35,6 +35,9 @@ final class PromptTypes {
         if (type.kind() == Type.Kind.CLASS && type.name().equals(DotNames.CALLER)) {
             return PromptParameter.Kind.CALLER;
         }
+        if (type.kind() == Type.Kind.CLASS && type.name().equals(DotNames.CLIENT_INPUT)) {
+            return PromptParameter.Kind.CLIENT_INPUT;
+        }
         if (type.kind() == Type.Kind.PARAMETERIZED_TYPE && type.name().equals(OPTIONAL)
                 && type.asParameterizedType().arguments().get(0).name().equals(STRING)) {
             return PromptParameter.Kind.OPTIONAL_STRING;

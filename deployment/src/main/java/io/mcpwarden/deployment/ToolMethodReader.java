@@ -144,6 +144,15 @@ final class ToolMethodReader {
                         null, ParameterSource.CALLER, false));
                 continue;
             }
+            if (type.name().equals(DotNames.CLIENT_INPUT)) {
+                if (toolArg != null) {
+                    errors.add("@ToolArg cannot annotate the ClientInput parameter, which is supplied by the server: "
+                            + where);
+                }
+                result.add(new ParameterFacts(parameter.name() == null ? "input" + parameter.position()
+                        : parameter.name(), null, false, null, ParameterSource.CLIENT_INPUT, false));
+                continue;
+            }
             if (DotNames.EXCHANGE_TYPES.contains(type.name())) {
                 if (toolArg != null) {
                     errors.add("@ToolArg cannot annotate the " + type.name().withoutPackagePrefix()

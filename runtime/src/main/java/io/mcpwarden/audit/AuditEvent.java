@@ -46,6 +46,11 @@ public record AuditEvent(Instant time, String subject, String clientId, String i
         PROTOCOL_ERROR,
         /** Access was refused. */
         DENIED,
+        /**
+         * The method asked the client for input (a multi-round-trip {@code InputRequiredResult}); the client is
+         * expected to send the request again with the answers.
+         */
+        INPUT_REQUIRED,
         /** The client cancelled the request ({@code notifications/cancelled}); no response was sent. */
         CANCELLED
     }

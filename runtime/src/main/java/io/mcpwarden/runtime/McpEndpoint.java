@@ -26,6 +26,8 @@ import io.mcpwarden.runtime.auth.ToolPolicies;
 import io.mcpwarden.runtime.completion.CompletionHandler;
 import io.mcpwarden.runtime.config.WardenBuildTimeConfig;
 import io.mcpwarden.runtime.config.WardenRuntimeConfig;
+import io.mcpwarden.runtime.input.InputRounds;
+import io.mcpwarden.runtime.input.RequestStateSeal;
 import io.mcpwarden.runtime.limits.CallerRateLimits;
 import io.mcpwarden.runtime.prompts.PromptCatalog;
 import io.mcpwarden.runtime.prompts.PromptGetHandler;
@@ -104,12 +106,14 @@ public class McpEndpoint {
                 config.http().cors().maxAge().toSeconds());
         CallerRateLimits rateLimits = CallerRateLimits.of(config.rateLimit().perClient(),
                 config.rateLimit().perSubject(), config.rateLimit().window(), config.rateLimit().maxTracked());
+        InputRounds inputRounds = new InputRounds(RequestStateSeal.create(config.requestState().key().orElse(null),
+                config.requestState().lifetime(), mapper), mapper);
         ToolCallHandler toolCall = new ToolCallHandler(catalog, new ToolResultEncoder(mapper), vertx, virtualThreads,
                 auth.authorizers, mapper,
-                new ToolTimeouts(vertx, config.tools().timeout(), config.tools().timeouts()));
+                new ToolTimeouts(vertx, config.tools().timeout(), config.tools().timeouts()), inputRounds);
         AuditLog audit = new AuditLog(mapper, config.audit().log());
         PromptRequests prompts = new PromptRequests(new PromptListHandler(promptCatalog, config.prompts().pageSize()),
-                new PromptGetHandler(promptCatalog, vertx, virtualThreads),
+                new PromptGetHandler(promptCatalog, vertx, virtualThreads, inputRounds),
                 auth.access.withPolicies(promptCatalog.policies()));
         ResourceReadHandler resourceRead = new ResourceReadHandler(resources, auth.access, vertx, virtualThreads);
         this.subscriptions = new ResourceSubscriptions(resources, resourceRead, sessions);

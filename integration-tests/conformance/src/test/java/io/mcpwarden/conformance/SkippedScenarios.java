@@ -30,8 +30,6 @@ final class SkippedScenarios {
     }
 
     private static final Set<SuiteRun> ERA_2026 = EnumSet.of(REQUIREMENTS_2026_07_28);
-    private static final String MULTI_ROUND_TRIP = "multi-round-trip results (input_required, SEP-2322: the"
-            + " 2026-07-28 replacement of server-to-client requests, which a tool cannot make in that era yet)";
     private static final String TASKS = "the tasks extension io.modelcontextprotocol/tasks, SEP-2663 (an extension:"
             + " not scored)";
 
@@ -46,17 +44,8 @@ final class SkippedScenarios {
                             + " Warden does not support, which the spec requires answering with 400; fixed in"
                             + " 0.2.0-alpha.12, which passes). Remove when Warden supports 2025-03-26"),
 
-            // The 2026-07-28 era is served (server/discover, _meta, headers, resultType, caching hints); what is left:
-            new Skip("input-required-result-basic-elicitation", ERA_2026, "needs " + MULTI_ROUND_TRIP),
-            new Skip("input-required-result-basic-sampling", ERA_2026, "needs " + MULTI_ROUND_TRIP),
-            new Skip("input-required-result-basic-list-roots", ERA_2026, "needs " + MULTI_ROUND_TRIP),
-            new Skip("input-required-result-request-state", ERA_2026, "needs " + MULTI_ROUND_TRIP),
-            new Skip("input-required-result-multiple-input-requests", ERA_2026, "needs " + MULTI_ROUND_TRIP),
-            new Skip("input-required-result-multi-round", ERA_2026, "needs " + MULTI_ROUND_TRIP),
-            new Skip("input-required-result-non-tool-request", ERA_2026, "needs " + MULTI_ROUND_TRIP),
-            new Skip("input-required-result-result-type", ERA_2026, "needs " + MULTI_ROUND_TRIP),
-            new Skip("input-required-result-tampered-state", ERA_2026, "needs " + MULTI_ROUND_TRIP),
-            new Skip("input-required-result-capability-check", ERA_2026, "needs " + MULTI_ROUND_TRIP),
+            // The 2026-07-28 era is served (server/discover, _meta, headers, resultType, caching hints, multi-round-trip
+            // results); what is left:
             new Skip("tasks-lifecycle", ERA_2026, "needs " + TASKS),
             new Skip("tasks-capability-negotiation", ERA_2026, "needs " + TASKS),
             new Skip("tasks-wire-fields", ERA_2026, "needs " + TASKS),

@@ -74,6 +74,12 @@ public interface WardenRuntimeConfig {
     ClientRequests clientRequests();
 
     /**
+     * The {@code requestState} of multi-round-trip results (MCP 2026-07-28), in which a method that asked for client
+     * input ({@code InputRequired}) carries its state to the next round through the client.
+     */
+    RequestState requestState();
+
+    /**
      * Tool listing.
      */
     Tools tools();
@@ -373,6 +379,23 @@ public interface WardenRuntimeConfig {
          */
         @WithDefault("32")
         int maxPerSession();
+    }
+
+    interface RequestState {
+
+        /**
+         * The key that seals request states (AES-256-GCM, so the client can neither read nor change them): the Base64
+         * of 32 random bytes, for instance from {@code openssl rand -base64 32}. Every instance behind one MCP URL
+         * needs the same key, or a retry that reaches another instance is refused. When unset, each instance makes a
+         * random key at startup, and a restart refuses the states issued before it.
+         */
+        Optional<String> key();
+
+        /**
+         * How long a request state stays valid: a retry after this is refused, and the client has to start over.
+         */
+        @WithDefault("10M")
+        Duration lifetime();
     }
 
     interface ClientRequests {

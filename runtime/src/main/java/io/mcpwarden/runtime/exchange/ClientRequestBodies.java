@@ -21,7 +21,7 @@ import io.mcpwarden.runtime.session.McpSession;
  * Writes the params of the requests the server sends to clients and reads their results, rejecting malformed
  * answers with a clear message.
  */
-final class ClientRequestBodies {
+public final class ClientRequestBodies {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final TypeReference<LinkedHashMap<String, Object>> CONTENT = new TypeReference<>() {
@@ -30,7 +30,7 @@ final class ClientRequestBodies {
     private ClientRequestBodies() {
     }
 
-    static ObjectNode sampling(SamplingRequest request) {
+    public static ObjectNode sampling(SamplingRequest request) {
         ObjectNode params = NODES.objectNode();
         ArrayNode messages = params.putArray("messages");
         for (SamplingRequest.Message message : request.messages()) {
@@ -55,7 +55,7 @@ final class ClientRequestBodies {
         return params;
     }
 
-    static SamplingResult samplingResult(JsonNode result) {
+    public static SamplingResult samplingResult(JsonNode result) {
         if (result == null || !result.isObject() || !result.path("content").isObject()
                 || !result.path("role").isTextual()) {
             throw new ClientRequestException("The client answered sampling/createMessage without a valid message");
@@ -64,7 +64,7 @@ final class ClientRequestBodies {
                 result.path("model").asText(null), result.path("stopReason").asText(null));
     }
 
-    static ObjectNode form(String message, ElicitationSchema schema, McpSession session) {
+    public static ObjectNode form(String message, ElicitationSchema schema, McpSession session) {
         ObjectNode params = NODES.objectNode();
         // 2025-06-18 clients know no modes: send "mode" only to the revision that defines it.
         if (!"2025-06-18".equals(session.protocolVersion())) {
@@ -75,7 +75,7 @@ final class ClientRequestBodies {
         return params;
     }
 
-    static ObjectNode url(String message, String url, String elicitationId) {
+    public static ObjectNode url(String message, String url, String elicitationId) {
         ObjectNode params = NODES.objectNode();
         params.put("mode", "url");
         params.put("message", message);
@@ -84,7 +84,7 @@ final class ClientRequestBodies {
         return params;
     }
 
-    static ElicitationResult elicitationResult(JsonNode result, ObjectMapper mapper) {
+    public static ElicitationResult elicitationResult(JsonNode result, ObjectMapper mapper) {
         String action = result == null ? null : result.path("action").asText(null);
         ElicitationResult.Action parsed = action == null ? null : switch (action) {
             case "accept" -> ElicitationResult.Action.ACCEPT;

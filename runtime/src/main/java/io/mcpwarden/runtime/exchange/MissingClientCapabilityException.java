@@ -1,6 +1,11 @@
 package io.mcpwarden.runtime.exchange;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.mcpwarden.ClientRequestException;
+import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
+import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
 
 /**
  * A tool asked for something (sampling, elicitation) that needs a capability the client did not declare in the
@@ -23,5 +28,15 @@ public final class MissingClientCapabilityException extends ClientRequestExcepti
      */
     public String capability() {
         return capability;
+    }
+
+    /**
+     * {@code MissingRequiredClientCapability} (-32021), whose {@code data.requiredCapabilities} is a
+     * {@code ClientCapabilities} object naming the capability.
+     */
+    public JsonRpcException toJsonRpcError() {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.putObject("requiredCapabilities").putObject(capability);
+        return new JsonRpcException(JsonRpcErrorCode.MISSING_REQUIRED_CLIENT_CAPABILITY, getMessage(), data);
     }
 }

@@ -280,6 +280,14 @@ public final class ToolExchange implements McpLog, Progress, Cancellation, Sampl
     }
 
     /**
+     * Sends a request the tool asked for with {@code InputRequired} over the session (the session eras); the stage
+     * completes with the client's result.
+     */
+    public CompletionStage<JsonNode> ask(String method, ObjectNode params) {
+        return channel.request(method, params, outbound());
+    }
+
+    /**
      * The failure of a server-to-client request in the stateless era, which has none: 2026-07-28 asks for client
      * input with multi-round-trip results instead.
      */

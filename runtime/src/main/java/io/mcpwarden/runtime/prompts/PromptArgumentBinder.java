@@ -21,7 +21,7 @@ final class PromptArgumentBinder {
     private PromptArgumentBinder() {
     }
 
-    static Object[] bind(PromptMetadata prompt, JsonNode arguments, Caller caller) {
+    static Object[] bind(PromptMetadata prompt, JsonNode arguments, Caller caller, Object input) {
         if (arguments != null && !arguments.isNull() && !arguments.isObject()) {
             throw JsonRpcException.invalidParams("The 'arguments' of prompts/get must be an object of strings");
         }
@@ -42,6 +42,10 @@ final class PromptArgumentBinder {
             PromptParameter parameter = prompt.parameters().get(i);
             if (parameter.kind() == PromptParameter.Kind.CALLER) {
                 values[i] = caller;
+                continue;
+            }
+            if (parameter.kind() == PromptParameter.Kind.CLIENT_INPUT) {
+                values[i] = input;
                 continue;
             }
             JsonNode value = given == null ? null : given.get(parameter.name());

@@ -19,10 +19,12 @@ public record PromptParameter(String name, String description, boolean required,
         /** An {@code Optional<String>} argument. */
         OPTIONAL_STRING,
         /** The {@link io.mcpwarden.auth.Caller}, supplied by the server. */
-        CALLER
+        CALLER,
+        /** The {@link io.mcpwarden.ClientInput} of the request's round, supplied by the server. */
+        CLIENT_INPUT
     }
 
     public boolean isArgument() {
-        return kind != Kind.CALLER;
+        return kind != Kind.CALLER && kind != Kind.CLIENT_INPUT;
     }
 }

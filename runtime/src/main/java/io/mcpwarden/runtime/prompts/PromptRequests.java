@@ -10,6 +10,7 @@ import io.mcpwarden.auth.Caller;
 import io.mcpwarden.runtime.auth.AccessDecision;
 import io.mcpwarden.runtime.auth.AuthChallengeException;
 import io.mcpwarden.runtime.auth.ToolAccessControl;
+import io.mcpwarden.runtime.session.McpSession;
 
 /**
  * Answers {@code prompts/list} and {@code prompts/get}, applying each prompt's access rule: a caller sees only the
@@ -38,11 +39,11 @@ public final class PromptRequests {
         return CompletableFuture.completedFuture(list.list(params, prompt -> access.visible(prompt.name(), caller)));
     }
 
-    public CompletionStage<JsonNode> get(ObjectNode params, Caller caller) {
+    public CompletionStage<JsonNode> get(ObjectNode params, Caller caller, McpSession session) {
         String name = PromptGetHandler.name(params);
         // Access first, as for tools: an anonymous caller learns nothing about which prompt names exist.
         checkAccess(name, caller);
-        return get.get(get.find(name), params, caller);
+        return get.get(get.find(name), params, caller, session);
     }
 
     /**

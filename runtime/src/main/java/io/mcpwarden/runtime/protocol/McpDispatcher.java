@@ -17,6 +17,7 @@ import io.mcpwarden.runtime.auth.AuthChallengeException;
 import io.mcpwarden.runtime.auth.ToolAccessControl;
 import io.mcpwarden.runtime.completion.CompletionHandler;
 import io.mcpwarden.runtime.exchange.RequestCancelledException;
+import io.mcpwarden.runtime.input.InputRounds;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcMessage;
@@ -99,7 +100,8 @@ public final class McpDispatcher {
                     () -> completions.complete(request.params(), caller));
             case "logging/setLevel" -> CompletableFuture.completedFuture(setLevel(request.params(), session));
             case "prompts/list" -> prompts.list(request.params(), caller);
-            case "prompts/get" -> audited(request, session, caller, "name", () -> prompts.get(request.params(), caller));
+            case "prompts/get" ->
+                audited(request, session, caller, "name", () -> prompts.get(request.params(), caller, session));
             case "resources/list" -> CompletableFuture.completedFuture(
                     resourceList.resources(request.params(), resource -> resourceRead.visible(resource, caller)));
             case "resources/templates/list" -> CompletableFuture.completedFuture(
@@ -173,7 +175,9 @@ public final class McpDispatcher {
                     ? AuditEvent.Outcome.CANCELLED
                     : failure != null ? AuditEvent.Outcome.PROTOCOL_ERROR
                             : value.path("isError").asBoolean(false) ? AuditEvent.Outcome.TOOL_ERROR
-                                    : AuditEvent.Outcome.SUCCESS;
+                                    : InputRounds.INPUT_REQUIRED.equals(value.path("resultType").textValue())
+                                            ? AuditEvent.Outcome.INPUT_REQUIRED
+                                            : AuditEvent.Outcome.SUCCESS;
             audit.allowed(caller, method, target, outcome, start, requestId, session.id());
         });
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.mcpwarden.auth.Caller;
+import io.mcpwarden.runtime.input.InputRounds;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcMessage;
@@ -70,6 +71,9 @@ public final class StatelessDispatcher {
      * changed.
      */
     private static JsonNode complete(JsonNode result, boolean cacheable) {
+        if (result.path("resultType").asText("").equals(InputRounds.INPUT_REQUIRED)) {
+            return result; // asks for more input: nothing to cache
+        }
         ObjectNode decorated = JsonNodeFactory.instance.objectNode();
         decorated.put("resultType", COMPLETE);
         if (cacheable) {

@@ -30,6 +30,7 @@ public final class ArgumentBinder {
     private final int[] positions;
     private final int[] callerPositions;
     private final int[] exchangePositions;
+    private final int[] inputPositions;
     private final int allArgumentsPosition;
     private final ObjectReader mapReader;
     private final int arity;
@@ -40,6 +41,7 @@ public final class ArgumentBinder {
         List<Integer> argumentPositions = new ArrayList<>();
         List<Integer> callers = new ArrayList<>();
         List<Integer> exchanges = new ArrayList<>();
+        List<Integer> inputs = new ArrayList<>();
         int allArguments = -1;
         for (int i = 0; i < parameters.size(); i++) {
             ToolParameter parameter = parameters.get(i);
@@ -47,6 +49,8 @@ public final class ArgumentBinder {
                 callers.add(i);
             } else if (parameter.source() == ParameterSource.EXCHANGE) {
                 exchanges.add(i);
+            } else if (parameter.source() == ParameterSource.CLIENT_INPUT) {
+                inputs.add(i);
             } else if (parameter.source() == ParameterSource.ALL_ARGUMENTS) {
                 allArguments = i;
             } else {
@@ -58,6 +62,7 @@ public final class ArgumentBinder {
         this.positions = argumentPositions.stream().mapToInt(Integer::intValue).toArray();
         this.callerPositions = callers.stream().mapToInt(Integer::intValue).toArray();
         this.exchangePositions = exchanges.stream().mapToInt(Integer::intValue).toArray();
+        this.inputPositions = inputs.stream().mapToInt(Integer::intValue).toArray();
         this.allArgumentsPosition = allArguments;
         this.mapReader = allArguments < 0 ? null : mapper.readerFor(java.util.Map.class);
     }
@@ -68,6 +73,13 @@ public final class ArgumentBinder {
      */
     public boolean usesExchange() {
         return exchangePositions.length > 0;
+    }
+
+    /**
+     * Whether the method declares a {@link io.mcpwarden.ClientInput} parameter (multi-round-trip requests).
+     */
+    public boolean usesClientInput() {
+        return inputPositions.length > 0;
     }
 
     /**
@@ -85,6 +97,14 @@ public final class ArgumentBinder {
      * exchange with the client.
      */
     public Object[] bind(ObjectNode arguments, Caller caller, Object exchange) {
+        return bind(arguments, caller, exchange, null);
+    }
+
+    /**
+     * Binds as {@link #bind(ObjectNode, Caller, Object)} does, with {@code input} where the method asks for the
+     * client's input of this round.
+     */
+    public Object[] bind(ObjectNode arguments, Caller caller, Object exchange, Object input) {
         if (arguments != null && allArgumentsPosition < 0) {
             rejectUnknown(arguments);
         }
@@ -106,6 +126,9 @@ public final class ArgumentBinder {
         }
         for (int position : exchangePositions) {
             values[position] = exchange;
+        }
+        for (int position : inputPositions) {
+            values[position] = input;
         }
         return values;
     }

@@ -14,6 +14,11 @@ public enum ParameterSource {
      * {@link io.mcpwarden.Elicitation}.
      */
     EXCHANGE,
+    /**
+     * The client's answers to the call's earlier input requests and the state they carry: {@link io.mcpwarden.ClientInput}
+     * (multi-round-trip requests).
+     */
+    CLIENT_INPUT,
     /** Every argument, as a {@code Map<String, Object>}: the input of a tool added at run time. */
     ALL_ARGUMENTS
 }
