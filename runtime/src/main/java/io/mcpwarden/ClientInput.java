@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The client's answers to the requests a method asked with {@link InputRequired}, and the state it carried to this
- * round. Declare a parameter of this type on a {@link Tool}, {@link Prompt} or {@link Resource} method; the server
+ * round. Declare a parameter of this type on a {@link Tool} or {@link Prompt} method; the server
  * supplies it (it is not an argument). On the first round there are no answers and no state.
  * <p>
  * Answers are client input like any argument: a client may send an answer it was never asked for, or none. Read

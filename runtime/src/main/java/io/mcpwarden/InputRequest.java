@@ -3,7 +3,7 @@ package io.mcpwarden;
 import java.util.Objects;
 
 /**
- * One request a tool, prompt or resource method asks the client to answer before it can finish: an elicitation, a
+ * One request a tool or prompt method asks the client to answer before it can finish: an elicitation, a
  * sampling request or a roots listing. Ask with {@link InputRequired}; read the answer with {@link ClientInput}.
  */
 public final class InputRequest {

@@ -7,11 +7,11 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Thrown by a tool, prompt or resource method that needs the client's input before it can finish: the client is
- * asked the {@link #requests() requests} and then calls again with the answers, which the method reads from
- * {@link ClientInput}. This is the multi-round-trip pattern of MCP 2026-07-28 ({@code InputRequiredResult}); with
- * clients of the older revisions the server asks the same requests over the session and calls the method again
- * itself, so one method serves every client.
+ * Thrown by a tool or prompt method (with a {@link ClientInput} parameter) that needs the client's input before it
+ * can finish: the client is asked the {@link #requests() requests} and then calls again with the answers, which the
+ * method reads from {@link ClientInput}. This is the multi-round-trip pattern of MCP 2026-07-28
+ * ({@code InputRequiredResult}). With clients of the older revisions the server sends a tool's requests over the
+ * session and calls the tool again itself, so one tool serves every client; a prompt can ask only in 2026-07-28.
  * <p>
  * The method runs afresh on every round: keep what an earlier round learned in the {@link #withState(String) state},
  * which comes back as {@link ClientInput#state()}. The server seals the state (encrypted and authenticated) and binds

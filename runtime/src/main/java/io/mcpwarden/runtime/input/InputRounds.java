@@ -19,8 +19,8 @@ import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
 import io.mcpwarden.runtime.session.McpSession;
 
 /**
- * Multi-round-trip requests (MCP 2026-07-28, SEP-2322) for the three methods that may answer with an
- * {@code InputRequiredResult}: {@code tools/call}, {@code prompts/get} and {@code resources/read}. Reads a round's
+ * Multi-round-trip requests (MCP 2026-07-28, SEP-2322) for {@code tools/call} and {@code prompts/get} (the spec also
+ * allows {@code resources/read}, which resource methods cannot use yet). Reads a round's
  * {@code inputResponses} and {@code requestState}, and turns an {@link InputRequired} into the result (stateless era)
  * or into the requests the server sends over the session (older eras).
  * <p>
