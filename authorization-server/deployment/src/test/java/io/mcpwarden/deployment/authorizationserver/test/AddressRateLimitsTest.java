@@ -16,7 +16,7 @@ import io.mcpwarden.authorizationserver.AuthorizationServerEvent;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
- * The authorization, login and token endpoints each allow two requests per minute per source address here (a
+ * The authorization, login, token and revocation endpoints each allow two requests per minute per source address here (a
  * burst of two, then one every 30 seconds): the third is answered 429 with Retry-After, while another TCP peer
  * (127.0.0.2, 127.0.0.3, ...) is not affected, and an X-Forwarded-For header is not believed (no trusted proxy).
  * Each test uses its own endpoint, so their counts do not mix.
@@ -27,11 +27,11 @@ class AddressRateLimitsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest APP = AuthorizationServerApps.app("ratelimits")
-            .withApplicationRoot(jar -> jar.addClasses(DeskTools.class, OAuthFlow.class, MetadataDocumentServer.class,
-                    AuthorizationServerApps.class, RateLimitEvents.class, PeerHttp.class))
+            .withApplicationRoot(AuthorizationServerApps.root(RateLimitEvents.class, PeerHttp.class))
             .overrideConfigKey(PREFIX + "authorize-per-address-per-minute", "2")
             .overrideConfigKey(PREFIX + "login-per-address-per-minute", "2")
-            .overrideConfigKey(PREFIX + "token-per-address-per-minute", "2");
+            .overrideConfigKey(PREFIX + "token-per-address-per-minute", "2")
+            .overrideConfigKey(PREFIX + "revocation-per-address-per-minute", "2");
 
     @Inject
     RateLimitEvents events;
@@ -93,6 +93,31 @@ class AddressRateLimitsTest {
         PeerHttp.Response other = PeerHttp.send("127.0.0.3", AuthorizationServerApps.PORT, "POST", "/oauth/token",
                 Map.of("Content-Type", "application/x-www-form-urlencoded"),
                 "grant_type=authorization_code&code=x&client_id=nobody");
+        assertThat(other.status()).as(other.body()).isEqualTo(401);
+    }
+
+    @Test
+    void revocationRequestsOverTheLimitGetTemporarilyUnavailable() {
+        List<Map.Entry<String, String>> fields = List.of(Map.entry("token", "not-a-token"),
+                Map.entry("client_id", "nobody"));
+        long start = System.nanoTime();
+        assertThat(oauth.postForm("/oauth/revoke", null, fields).status()).isEqualTo(401);
+        assertThat(oauth.postForm("/oauth/revoke", null, fields).status()).isEqualTo(401);
+
+        OAuthFlow.Reply limited = oauth.postForm("/oauth/revoke", null, fields);
+        long elapsed = secondsSince(start);
+        assertThat(limited.status()).isEqualTo(429);
+        long retryAfter = Long.parseLong(limited.header("Retry-After"));
+        assertThat(retryAfter).isBetween(30 - elapsed, 30L);
+        assertThat(limited.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(limited.json().path("error").asText()).isEqualTo("temporarily_unavailable");
+        assertThat(limited.json().path("error_description").asText()).isEqualTo("Too many revocation requests from "
+                + "this address (2 per minute); try again in " + retryAfter + " seconds.");
+        assertThat(events.last().clientId()).isEqualTo("nobody");
+        assertThat(events.last().reason()).startsWith("rate_limited: revocation: ");
+
+        PeerHttp.Response other = PeerHttp.send("127.0.0.5", AuthorizationServerApps.PORT, "POST", "/oauth/revoke",
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), "token=not-a-token&client_id=nobody");
         assertThat(other.status()).as(other.body()).isEqualTo(401);
     }
 

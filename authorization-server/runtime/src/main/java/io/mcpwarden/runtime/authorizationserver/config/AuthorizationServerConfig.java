@@ -204,6 +204,14 @@ public interface AuthorizationServerConfig {
         int tokenPerAddressPerMinute();
 
         /**
+         * How many revocation requests ({@code POST /oauth/revoke}) one address may make per minute; 0 for no limit.
+         * Over it, the OAuth error {@code temporarily_unavailable}. Each request authenticates a client and looks a
+         * token up, so an unbounded stream of them would cost the database what the token endpoint's limit saves.
+         */
+        @WithDefault("120")
+        int revocationPerAddressPerMinute();
+
+        /**
          * How many addresses are tracked at once per endpoint (those that used some of their limit in the last
          * minute, or the last hour for registration); beyond that, addresses not yet tracked are refused until
          * tracked ones are idle again. Bounds the memory the limits take.

@@ -53,7 +53,7 @@ public final class AuthorizationServerRoutes {
                 Endpoints.CONSENT, new ConsentHandler(flow),
                 Endpoints.TOKEN, new TokenHandler(clientAuthenticator, grants, accessTokens, audit,
                         endpoints.resource(), config.refreshTokenLifetime(), limits),
-                Endpoints.REVOKE, new RevocationHandler(clientAuthenticator, grants, audit),
+                Endpoints.REVOKE, new RevocationHandler(clientAuthenticator, grants, audit, limits),
                 Endpoints.REGISTER, registration,
                 Endpoints.ADMIN, config.admin().enabled()
                         ? new AdminApiHandler(authenticator, config.admin().scope(), clients, grants, consents,

@@ -4,6 +4,8 @@ import io.mcpwarden.authorizationserver.AuthorizationServerEvent.Type;
 import io.mcpwarden.runtime.authorizationserver.audit.AuthorizationServerAudit;
 import io.mcpwarden.runtime.authorizationserver.audit.RevocationReasons;
 import io.mcpwarden.runtime.authorizationserver.http.OAuthErrors.OAuthException;
+import io.mcpwarden.runtime.authorizationserver.limits.AddressRateLimits;
+import io.mcpwarden.runtime.authorizationserver.limits.AddressRateLimits.Endpoint;
 import io.mcpwarden.runtime.authorizationserver.store.GrantStore;
 import io.mcpwarden.runtime.authorizationserver.store.RegisteredClient;
 import io.vertx.core.Handler;
@@ -14,18 +16,21 @@ import io.vertx.ext.web.RoutingContext;
  * Token revocation (RFC 7009). Revoking a refresh token revokes its grant: every refresh token of it stops working,
  * and no new access token is issued from it. Access tokens are short-lived JWTs that expire by themselves; revoking
  * one is accepted and has no further effect. Unknown tokens, and tokens of other clients, get the same 200 answer, so
- * the endpoint reveals nothing.
+ * the endpoint reveals nothing. Each source address may make a bounded number of requests per minute.
  */
 final class RevocationHandler implements Handler<RoutingContext> {
 
     private final ClientAuthenticator clientAuthenticator;
     private final GrantStore grants;
     private final AuthorizationServerAudit audit;
+    private final AddressRateLimits limits;
 
-    RevocationHandler(ClientAuthenticator clientAuthenticator, GrantStore grants, AuthorizationServerAudit audit) {
+    RevocationHandler(ClientAuthenticator clientAuthenticator, GrantStore grants, AuthorizationServerAudit audit,
+            AddressRateLimits limits) {
         this.clientAuthenticator = clientAuthenticator;
         this.grants = grants;
         this.audit = audit;
+        this.limits = limits;
     }
 
     @Override
@@ -35,6 +40,13 @@ final class RevocationHandler implements Handler<RoutingContext> {
             return;
         }
         MultiMap form = ctx.request().formAttributes();
+        AddressRateLimits.Refusal limited = limits.acquire(Endpoint.REVOCATION, ctx);
+        if (limited != null) {
+            audit.record(Type.REQUEST_RATE_LIMITED, null, form.get("client_id"), null,
+                    limited.auditReason(Endpoint.REVOCATION), ctx.request().remoteAddress().hostAddress());
+            OAuthErrors.tooManyRequests(ctx, limited);
+            return;
+        }
         try {
             FormRules.requireForm(ctx);
             FormRules.requireSingleValues(form, "token", "token_type_hint", "client_id", "client_secret");

@@ -10,7 +10,7 @@ import io.mcpwarden.runtime.limits.RateLimiter;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The per-address rate limits of the authorization server's endpoints: authorization, login, token and
+ * The per-address rate limits of the authorization server's endpoints: authorization, login, token, revocation and
  * registration, each its own {@link RateLimiter} keyed by the request's source address.
  */
 public final class AddressRateLimits {
@@ -20,6 +20,7 @@ public final class AddressRateLimits {
         AUTHORIZE("authorization requests", "minute"),
         LOGIN("sign-in attempts", "minute"),
         TOKEN("token requests", "minute"),
+        REVOCATION("revocation requests", "minute"),
         REGISTRATION("registrations", "hour");
 
         private final String what;
@@ -43,6 +44,7 @@ public final class AddressRateLimits {
                 .with(Endpoint.AUTHORIZE, limits.authorizePerAddressPerMinute(), Duration.ofMinutes(1), maxTracked)
                 .with(Endpoint.LOGIN, limits.loginPerAddressPerMinute(), Duration.ofMinutes(1), maxTracked)
                 .with(Endpoint.TOKEN, limits.tokenPerAddressPerMinute(), Duration.ofMinutes(1), maxTracked)
+                .with(Endpoint.REVOCATION, limits.revocationPerAddressPerMinute(), Duration.ofMinutes(1), maxTracked)
                 .with(Endpoint.REGISTRATION, config.registration().maxPerAddressPerHour(), Duration.ofHours(1),
                         maxTracked);
     }
