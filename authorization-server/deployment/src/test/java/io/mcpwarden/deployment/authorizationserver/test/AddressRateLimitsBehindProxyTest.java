@@ -20,8 +20,7 @@ class AddressRateLimitsBehindProxyTest {
 
     @RegisterExtension
     static final QuarkusUnitTest APP = AuthorizationServerApps.app("ratelimitsproxy")
-            .withApplicationRoot(jar -> jar.addClasses(DeskTools.class, OAuthFlow.class, MetadataDocumentServer.class,
-                    AuthorizationServerApps.class, RateLimitEvents.class))
+            .withApplicationRoot(AuthorizationServerApps.root(RateLimitEvents.class))
             .overrideConfigKey("quarkus.http.proxy.proxy-address-forwarding", "true")
             .overrideConfigKey("quarkus.http.proxy.allow-x-forwarded", "true")
             .overrideConfigKey("quarkus.http.proxy.trusted-proxies", "127.0.0.1")

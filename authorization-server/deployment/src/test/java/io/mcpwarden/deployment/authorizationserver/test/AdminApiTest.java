@@ -32,8 +32,7 @@ class AdminApiTest {
 
     @RegisterExtension
     static final QuarkusUnitTest APP = AuthorizationServerApps.app("admin")
-            .withApplicationRoot(jar -> jar.addClasses(DeskTools.class, OAuthFlow.class, AuthorizationServerApps.class,
-                    MetadataDocumentServer.class, AdminEvents.class))
+            .withApplicationRoot(AuthorizationServerApps.root(AdminEvents.class))
             .overrideConfigKey("quarkus.warden.scopes.\"warden:admin\".description", "Administer this server")
             .overrideConfigKey("quarkus.warden.authorization-server.admin.enabled", "true")
             .overrideConfigKey("quarkus.warden.authorization-server.admin.users", "alice")

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.function.Consumer;
+
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
  * A test application that is its own authorization server, with the user {@code alice} (password
- * {@value #PASSWORD}), the scopes of {@link DeskTools}, and an in-memory database.
+ * {@value #PASSWORD}), the scopes of {@link DeskTools}, and a database of its own: in memory (H2) by default, or on a
+ * real PostgreSQL server when the system property {@value #DATABASE_PROPERTY} is {@code postgresql} (the build's
+ * {@code postgresql} test execution runs the flows a second time that way).
  */
 final class AuthorizationServerApps {
 
@@ -20,14 +25,15 @@ final class AuthorizationServerApps {
     static final String ORIGIN = "http://127.0.0.1:" + PORT;
     static final String RESOURCE = ORIGIN + "/mcp";
     static final String PASSWORD = "correct horse battery staple";
+    static final String DATABASE_PROPERTY = "mcpwarden.as.test.database";
+    static final boolean ON_POSTGRESQL = "postgresql".equals(System.getProperty(DATABASE_PROPERTY));
 
     private AuthorizationServerApps() {
     }
 
     static QuarkusUnitTest app(String database) {
-        return new QuarkusUnitTest()
-                .withApplicationRoot(jar -> jar.addClasses(DeskTools.class, OAuthFlow.class, MetadataDocumentServer.class,
-                        AuthorizationServerApps.class))
+        QuarkusUnitTest app = new QuarkusUnitTest()
+                .withApplicationRoot(root())
                 .overrideConfigKey("quarkus.http.test-port", Integer.toString(PORT))
                 .overrideConfigKey("quarkus.warden.resource", RESOURCE)
                 .overrideConfigKey("quarkus.warden.auth.enabled", "true")
@@ -38,9 +44,32 @@ final class AuthorizationServerApps {
                 .overrideConfigKey("quarkus.warden.authorization-server.enabled", "true")
                 .overrideConfigKey("quarkus.warden.authorization-server.users.alice.password-hash",
                         BcryptUtil.bcryptHash(PASSWORD, 4))
-                .overrideConfigKey("quarkus.warden.authorization-server.users.alice.display-name", "Alice Liddell")
-                .overrideConfigKey("quarkus.datasource.warden.jdbc.url",
-                        "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
+                .overrideConfigKey("quarkus.warden.authorization-server.users.alice.display-name", "Alice Liddell");
+        if (!ON_POSTGRESQL) {
+            return app.overrideConfigKey("quarkus.datasource.warden.jdbc.url",
+                    "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
+        }
+        PostgresServer server = PostgresServer.get();
+        server.createDatabase(database);
+        return app.overrideConfigKey("quarkus.datasource.warden.db-kind", "postgresql")
+                .overrideConfigKey("quarkus.datasource.warden.jdbc.url", server.jdbcUrl(database))
+                .overrideConfigKey("quarkus.datasource.warden.username", PostgresServer.USERNAME)
+                .overrideConfigKey("quarkus.datasource.warden.password", PostgresServer.PASSWORD);
+    }
+
+    /**
+     * The application classes every authorization-server test app needs, plus {@code more}; a test that adds classes
+     * of its own passes this to {@code withApplicationRoot} (which replaces, not extends, the earlier root).
+     */
+    static Consumer<JavaArchive> root(Class<?>... more) {
+        return jar -> jar.addClasses(DeskTools.class, OAuthFlow.class, MetadataDocumentServer.class,
+                AuthorizationServerApps.class, DatabaseServer.class, H2ServerProcess.class, PostgresServer.class)
+                .addClasses(more);
+    }
+
+    /** The database server of this test JVM, for tests that take it away and bring it back. */
+    static DatabaseServer databaseServer() {
+        return ON_POSTGRESQL ? PostgresServer.get() : H2ServerProcess.get();
     }
 
     private static int freeLoopbackPort() {

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * same port and files). Its port, directory and process id are kept in the system properties because the test class is loaded
  * twice.
  */
-final class H2ServerProcess {
+final class H2ServerProcess implements DatabaseServer {
 
     private static final String KEY = "mcpwarden.as.test.h2";
 
@@ -47,11 +47,13 @@ final class H2ServerProcess {
     }
 
     /** A JDBC URL of a database on this server, as a remote database is configured (no automatic reconnection). */
-    String jdbcUrl(String database) {
+    @Override
+    public String jdbcUrl(String database) {
         return "jdbc:h2:tcp://127.0.0.1:" + port + "/" + database;
     }
 
-    void start() {
+    @Override
+    public void start() {
         try {
             Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                     .toString(), "-Dh2.bindAddress=127.0.0.1", "-cp", h2Jar(), "org.h2.tools.Server", "-tcp",
@@ -81,7 +83,8 @@ final class H2ServerProcess {
      * Stops the server process as a database restart does (SIGTERM: H2 closes its files): every connection to it breaks,
      * new ones are refused.
      */
-    void stop() throws Exception {
+    @Override
+    public void stop() throws Exception {
         ProcessHandle process = process().orElseThrow();
         process.destroy();
         process.onExit().get(30, TimeUnit.SECONDS);
