@@ -136,7 +136,7 @@ public class McpEndpoint {
             StreamSettings streams = new StreamSettings(config.streams().retry().toMillis(),
                     config.streams().replayEvents(),
                     config.streams().maxConnectionTime().map(d -> d.toMillis()).orElse(0L),
-                    config.streams().maxPerSession(), vertx);
+                    config.streams().maxPerSession(), config.streams().slowReaderTimeout().toMillis(), vertx);
             this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator, audit,
                     streams, cors, rateLimits, tracing.isResolvable() ? tracing.get() : McpTracing.NONE);
         }

@@ -379,6 +379,15 @@ public interface WardenRuntimeConfig {
          */
         @WithDefault("32")
         int maxPerSession();
+
+        /**
+         * How long a client may leave an SSE connection unread once the server has filled its write queue; then the
+         * server closes the connection (the stream goes on: the client may resume it with {@code Last-Event-ID}).
+         * While the queue is full, new events wait in the stream's replay buffer ({@code replay-events}), so a
+         * client that stops reading costs a bounded amount of memory.
+         */
+        @WithDefault("30S")
+        Duration slowReaderTimeout();
     }
 
     interface RequestState {

@@ -19,6 +19,11 @@ import io.vertx.core.http.HttpServerResponse;
  * bounded buffer, so that a client whose connection dropped (or that the server disconnected on purpose) resumes
  * with {@code Last-Event-ID} and gets exactly the events it missed, on this stream only. The stream outlives its
  * connections: messages sent while no connection is attached wait in the buffer.
+ * <p>
+ * A client that stops reading does not make the server queue without bound: once the connection's write queue is
+ * full, events wait in the (bounded) buffer instead, are written when the client drains the queue, and if it has not
+ * within {@link StreamSettings#slowReaderMillis()} the server closes the connection. The stream goes on; the client may
+ * resume it with {@code Last-Event-ID} like after any dropped connection.
  */
 final class SseStream implements Outbound {
 
@@ -37,6 +42,10 @@ final class SseStream implements Outbound {
     private long nextSequence = 1;
     private HttpServerResponse connection;
     private long connectionTimer = -1;
+    /** The sequence of the last event written to the current connection. */
+    private long written;
+    /** Set while the connection's write queue is full: new events wait in the buffer for its drain. */
+    private long stallTimer = -1;
     private boolean finished;
     private boolean closed;
     private volatile Runnable onDisconnect;
@@ -82,7 +91,7 @@ final class SseStream implements Outbound {
         }
         enqueue(response);
         finished = true;
-        if (connection != null) {
+        if (connection != null && !stalled()) {
             endConnection();
             owner.forget(this);
         }
@@ -126,17 +135,8 @@ final class SseStream implements Outbound {
             LOG.debugf("SSE stream %s resumed after event %d, but the buffer starts at %d: events were dropped", id,
                     afterSequence, buffer.peekFirst().sequence);
         }
-        for (Event event : buffer) {
-            if (event.sequence > afterSequence) {
-                response.write(event.bytes.copy());
-            }
-        }
-        if (finished) {
-            response.end();
-            owner.forget(this);
-            return;
-        }
         connection = response;
+        written = afterSequence;
         response.closeHandler(ignored -> {
             detach(response);
             Runnable hook = onDisconnect;
@@ -146,6 +146,13 @@ final class SseStream implements Outbound {
         });
         if (settings.maxConnectionMillis() > 0) {
             connectionTimer = settings.vertx().setTimer(settings.maxConnectionMillis(), t -> disconnect(response));
+        }
+        // Registered before the first writeQueueFull() check: a drain between that check and the stall cannot be
+        // missed (it waits for this stream's lock and then finds the stream stalled).
+        response.drainHandler(ignored -> drained(response));
+        if (writePending() && finished) {
+            endConnection();
+            owner.forget(this);
         }
     }
 
@@ -173,6 +180,75 @@ final class SseStream implements Outbound {
         if (connection == response) {
             connection = null;
             cancelTimer();
+            cancelStall();
+        }
+    }
+
+    private boolean stalled() {
+        return stallTimer >= 0;
+    }
+
+    /**
+     * Writes the buffered events the connection has not carried yet, until its write queue is full.
+     *
+     * @return true when every event is written; false when the connection stalled (the rest waits for its drain)
+     */
+    private boolean writePending() {
+        HttpServerResponse response = connection;
+        for (Event event : buffer) {
+            if (event.sequence <= written) {
+                continue;
+            }
+            if (response.writeQueueFull()) {
+                stall(response);
+                return false;
+            }
+            response.write(event.bytes.copy());
+            written = event.sequence;
+        }
+        return true;
+    }
+
+    private void stall(HttpServerResponse response) {
+        if (stalled()) {
+            return;
+        }
+        stallTimer = settings.vertx().setTimer(settings.slowReaderMillis(), t -> tooSlow(response));
+    }
+
+    private synchronized void drained(HttpServerResponse response) {
+        if (connection != response || !stalled()) {
+            return;
+        }
+        cancelStall();
+        if (!buffer.isEmpty() && buffer.peekFirst().sequence > written + 1) {
+            LOG.debugf("SSE stream %s: events after %d left the buffer before a slow client read them", id, written);
+        }
+        if (writePending() && finished) {
+            endConnection();
+            owner.forget(this);
+        }
+    }
+
+    /**
+     * The client has not read for {@link StreamSettings#slowReaderMillis()} with the write queue full: closes the
+     * connection (not the stream, which the client may resume).
+     */
+    private synchronized void tooSlow(HttpServerResponse response) {
+        stallTimer = -1;
+        if (connection != response) {
+            return;
+        }
+        LOG.debugf("SSE stream %s: the client stopped reading; closing its connection", id);
+        connection = null;
+        cancelTimer();
+        response.close();
+    }
+
+    private void cancelStall() {
+        if (stallTimer >= 0) {
+            settings.vertx().cancelTimer(stallTimer);
+            stallTimer = -1;
         }
     }
 
@@ -191,6 +267,7 @@ final class SseStream implements Outbound {
         HttpServerResponse current = connection;
         connection = null;
         cancelTimer();
+        cancelStall();
         if (!current.ended() && !current.closed()) {
             current.end();
         }
@@ -210,8 +287,8 @@ final class SseStream implements Outbound {
         while (buffer.size() > settings.replayEvents()) {
             buffer.removeFirst();
         }
-        if (connection != null) {
-            connection.write(event.bytes.copy());
+        if (connection != null && !stalled()) {
+            writePending();
         }
     }
 
