@@ -45,4 +45,15 @@ public @interface ToolArg {
      * {@code 2025-01-01}) stands for that string. Checked at build time.
      */
     String defaultValue() default NO_DEFAULT;
+
+    /**
+     * Mirrors the argument into an HTTP header, so that gateways and load balancers can route on it without reading
+     * the body (the {@code x-mcp-header} of the 2026-07-28 revision): with {@code header = "Region"}, the input schema
+     * marks the property {@code "x-mcp-header": "Region"}, a client sends the value as {@code Mcp-Param-Region}, and
+     * in the 2026-07-28 era the server refuses a call whose header is missing or differs from the argument (400,
+     * -32020 HeaderMismatch). Allowed on {@code String}, {@code boolean} and integer parameters; the name is an HTTP
+     * token, unique (ignoring case) within the tool. Never mark a secret or personal value: headers are visible to
+     * every intermediary.
+     */
+    String header() default "";
 }

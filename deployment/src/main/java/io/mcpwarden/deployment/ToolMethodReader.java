@@ -39,6 +39,11 @@ final class ToolMethodReader {
 
     private static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,128}");
     private static final Pattern ARGUMENT_NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,64}");
+    /** RFC 9110 {@code token}: the characters an HTTP field name may use. */
+    private static final Pattern HEADER_TOKEN = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
+    private static final java.util.Set<String> HEADER_TYPES = java.util.Set.of("java.lang.String", "boolean",
+            "java.lang.Boolean", "byte", "java.lang.Byte", "short", "java.lang.Short", "int", "java.lang.Integer",
+            "long", "java.lang.Long");
 
     private final IndexView index;
     private final AnnotationStore annotations;
@@ -105,7 +110,7 @@ final class ToolMethodReader {
             }
             JsonNode defaultValue = defaultValue(facts, javaType, where, errors);
             specs.add(new ArgumentSchemaSpec(facts.name, type, reflectiveParameters[i].getAnnotations(),
-                    facts.description, facts.required, defaultValue));
+                    facts.description, facts.required, defaultValue, facts.header));
             toolParameters.add(new ToolParameter(facts.name, javaType.toCanonical(), facts.required,
                     defaultValue == null ? null : defaultValue.toString(), ParameterSource.ARGUMENT));
         }
@@ -129,6 +134,7 @@ final class ToolMethodReader {
     private List<ParameterFacts> readParameters(MethodInfo method, String where, List<String> errors) {
         List<ParameterFacts> result = new ArrayList<>();
         List<String> seen = new ArrayList<>();
+        List<String> headers = new ArrayList<>();
         for (MethodParameterInfo parameter : method.parameters()) {
             Type type = parameter.type();
             AnnotationInstance toolArg = annotations.getAnnotations(method).stream()
@@ -141,7 +147,7 @@ final class ToolMethodReader {
                     errors.add("@ToolArg cannot annotate the Caller parameter, which is not a tool argument: " + where);
                 }
                 result.add(new ParameterFacts(parameter.name() == null ? "caller" : parameter.name(), null, false,
-                        null, ParameterSource.CALLER, false));
+                        null, ParameterSource.CALLER, false, null));
                 continue;
             }
             if (type.name().equals(DotNames.CLIENT_INPUT)) {
@@ -150,7 +156,7 @@ final class ToolMethodReader {
                             + where);
                 }
                 result.add(new ParameterFacts(parameter.name() == null ? "input" + parameter.position()
-                        : parameter.name(), null, false, null, ParameterSource.CLIENT_INPUT, false));
+                        : parameter.name(), null, false, null, ParameterSource.CLIENT_INPUT, false, null));
                 continue;
             }
             if (DotNames.EXCHANGE_TYPES.contains(type.name())) {
@@ -159,7 +165,7 @@ final class ToolMethodReader {
                             + " parameter, which is supplied by the server: " + where);
                 }
                 result.add(new ParameterFacts(parameter.name() == null ? "exchange" + parameter.position()
-                        : parameter.name(), null, false, null, ParameterSource.EXCHANGE, false));
+                        : parameter.name(), null, false, null, ParameterSource.EXCHANGE, false, null));
                 continue;
             }
             String name = toolArg == null ? null : stringValue(toolArg, "name");
@@ -195,10 +201,42 @@ final class ToolMethodReader {
             boolean requiredFlag = toolArg == null || toolArg.value("required") == null
                     || toolArg.value("required").asBoolean();
             boolean required = requiredFlag && !optionalType && defaultValue == null;
+            String header = toolArg == null ? null : stringValue(toolArg, "header");
+            if (header != null && !headerAllowed(name, header, type, headers, where, errors)) {
+                continue;
+            }
             result.add(new ParameterFacts(name, toolArg == null ? null : stringValue(toolArg, "description"),
-                    required, defaultValue, ParameterSource.ARGUMENT, type.name().toString().equals("java.lang.String")));
+                    required, defaultValue, ParameterSource.ARGUMENT, type.name().toString().equals("java.lang.String"),
+                    header));
         }
         return result;
+    }
+
+    /**
+     * Whether {@code @ToolArg(header = ...)} keeps the rules of {@code x-mcp-header}: an HTTP token (RFC 9110), unique
+     * ignoring case within the tool, on a string, boolean or integer parameter (never {@code number}, whose text
+     * forms a client and server could disagree on).
+     */
+    private static boolean headerAllowed(String argument, String header, Type type, List<String> headers,
+            String where, List<String> errors) {
+        if (!HEADER_TOKEN.matcher(header).matches()) {
+            errors.add("@ToolArg header '" + header + "' of '" + argument + "' is not an HTTP header name (letters,"
+                    + " digits and !#$%&'*+-.^_`|~): " + where);
+            return false;
+        }
+        String lower = header.toLowerCase(java.util.Locale.ROOT);
+        if (headers.contains(lower)) {
+            errors.add("@ToolArg header '" + header + "' of '" + argument
+                    + "' is declared twice (header names ignore case): " + where);
+            return false;
+        }
+        headers.add(lower);
+        if (!HEADER_TYPES.contains(type.name().toString())) {
+            errors.add("@ToolArg header on '" + argument + "' needs a String, boolean or integer (byte, short, int,"
+                    + " long) parameter, not " + type + ": " + where);
+            return false;
+        }
+        return true;
     }
 
     private JsonNode defaultValue(ParameterFacts facts, JavaType type, String where, List<String> errors) {
@@ -255,6 +293,6 @@ final class ToolMethodReader {
 
     private record ParameterFacts(String name, String description, boolean required, String defaultValue,
             ParameterSource source,
-            boolean isString) {
+            boolean isString, String header) {
     }
 }

@@ -138,7 +138,7 @@ public class McpEndpoint {
                     config.streams().maxConnectionTime().map(d -> d.toMillis()).orElse(0L),
                     config.streams().maxPerSession(), config.streams().slowReaderTimeout().toMillis(), vertx);
             this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator, audit,
-                    streams, cors, rateLimits, tracing.isResolvable() ? tracing.get() : McpTracing.NONE);
+                    streams, cors, rateLimits, tracing.isResolvable() ? tracing.get() : McpTracing.NONE, catalog);
         }
         this.maxBodySize = config.http().maxBodySize().asLongValue();
         this.evictionTimer = vertx.setPeriodic(EVICTION_PERIOD_MILLIS, id -> {

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param description the description, or null
  * @param required whether the argument is required
  * @param defaultValue the default value, or null
+ * @param header the {@code x-mcp-header} name the argument is mirrored into, or null
  */
 public record ArgumentSchemaSpec(String name, Type type, Annotation[] annotations, String description,
-        boolean required, JsonNode defaultValue) {
+        boolean required, JsonNode defaultValue, String header) {
 }

@@ -77,6 +77,9 @@ public final class ToolSchemaGenerator {
             if (argument.defaultValue() != null) {
                 property.set("default", argument.defaultValue());
             }
+            if (argument.header() != null) {
+                property.put("x-mcp-header", argument.header());
+            }
             properties.set(argument.name(), property);
             if (argument.required()) {
                 required.add(argument.name());

@@ -10,12 +10,14 @@ import io.mcpwarden.Sampling;
 import io.mcpwarden.SamplingRequest;
 import io.mcpwarden.SamplingResult;
 import io.mcpwarden.Tool;
+import io.mcpwarden.ToolArg;
 
 /**
  * The diagnostic tools the {@code server-stateless} scenario of the 2026-07-28 run calls: one that needs a client
  * capability (answered with -32021 when the request's {@code _meta} does not declare it), one that streams before it
  * asks the user for input (the server must never put a request of its own on the stream), and one that logs (nothing
- * may reach a client that did not ask for a log level).
+ * may reach a client that did not ask for a log level); and the tool {@code http-custom-header-server-validation}
+ * looks for, whose argument is mirrored into the {@code Mcp-Param-Region} header.
  */
 public class StatelessEraTools {
 
@@ -36,5 +38,10 @@ public class StatelessEraTools {
     String loggingTool(McpLog log) {
         log.info("test_logging_tool ran");
         return "Logged";
+    }
+
+    @Tool(name = "test_param_header", description = "Answers with the region it was routed to.")
+    String paramHeader(@ToolArg(header = "Region", description = "The region to route to") String region) {
+        return "Routed to " + region;
     }
 }

@@ -54,10 +54,7 @@ final class SkippedScenarios {
             new Skip("tasks-request-headers", ERA_2026, "needs " + TASKS),
             new Skip("tasks-dispatch-and-envelope", ERA_2026, "needs " + TASKS),
             new Skip("tasks-required-task-error", ERA_2026, "needs " + TASKS),
-            new Skip("tasks-mrtr-composition", ERA_2026, "needs " + TASKS),
-            new Skip("http-custom-header-server-validation", ERA_2026,
-                    "needs tools whose parameters are mirrored into Mcp-Param-* headers (x-mcp-header, SEP-2243;"
-                            + " pending in the suite, not scored): @ToolArg cannot declare x-mcp-header yet"));
+            new Skip("tasks-mrtr-composition", ERA_2026, "needs " + TASKS));
 
     private SkippedScenarios() {
     }

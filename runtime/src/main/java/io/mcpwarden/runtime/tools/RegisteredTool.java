@@ -20,6 +20,7 @@ public final class RegisteredTool {
     private final ArgumentBinder binder;
     private final ObjectNode descriptor;
     private final RawValue serializedDescriptor;
+    private final java.util.List<ParamHeader> paramHeaders;
 
     public RegisteredTool(ToolMetadata metadata, Invoker<Object, Object> invoker, ArgumentBinder binder,
             ObjectNode descriptor) {
@@ -30,6 +31,7 @@ public final class RegisteredTool {
         SerializedString json = new SerializedString(descriptor.toString());
         json.asUnquotedUTF8(); // encode now, not on the first tools/list
         this.serializedDescriptor = new RawValue(json);
+        this.paramHeaders = ParamHeader.declaredIn(descriptor.get("inputSchema"));
     }
 
     public String name() {
@@ -46,6 +48,13 @@ public final class RegisteredTool {
 
     public ArgumentBinder binder() {
         return binder;
+    }
+
+    /**
+     * The arguments clients mirror into {@code Mcp-Param-*} headers; empty for most tools.
+     */
+    public java.util.List<ParamHeader> paramHeaders() {
+        return paramHeaders;
     }
 
     /**

@@ -1,7 +1,11 @@
 package io.mcpwarden.runtime.transport;
 
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,12 +13,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcMessage;
 import io.mcpwarden.runtime.protocol.ProtocolVersions;
 import io.mcpwarden.runtime.stateless.RequestMeta;
+import io.mcpwarden.runtime.tools.ParamHeader;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The request headers of the stateless era (2026-07-28), which mirror body fields so that intermediaries can route
  * without parsing JSON: {@code MCP-Protocol-Version}, {@code Mcp-Method} and, for {@code tools/call},
- * {@code prompts/get} and {@code resources/read}, {@code Mcp-Name}. Each must be present and equal to the body; a
+ * {@code prompts/get} and {@code resources/read}, {@code Mcp-Name}; for {@code tools/call}, an {@code Mcp-Param-*}
+ * header per argument the tool marks with {@code x-mcp-header}. Each must be present and equal to the body; a
  * server that let them differ would let a gateway route on one value while the server runs another.
  *
  * @see <a href="https://modelcontextprotocol.io/specification/2026-07-28/basic/transports/streamable-http">Request
@@ -90,6 +96,60 @@ final class StatelessHeaders {
     }
 
     /**
+     * Why the {@code Mcp-Param-*} headers of a {@code tools/call} do not match the arguments they mirror, or null
+     * when they do. An argument that is sent (and not null) needs its header with the same value; an argument that is
+     * absent must not have one, so a header cannot claim a value the tool never sees.
+     */
+    static String paramMismatch(HttpServerRequest request, JsonRpcMessage message, List<ParamHeader> declared) {
+        JsonNode arguments = message.params() == null ? null : message.params().get("arguments");
+        for (ParamHeader param : declared) {
+            String headerName = ParamHeader.PREFIX + param.header();
+            String header = request.getHeader(headerName);
+            JsonNode value = arguments == null || !arguments.isObject() ? null : arguments.get(param.argument());
+            boolean sent = value != null && !value.isNull();
+            if (header == null) {
+                if (sent) {
+                    return "Header mismatch: the " + headerName + " header is required when arguments."
+                            + param.argument() + " is sent";
+                }
+                continue;
+            }
+            if (!sent) {
+                return "Header mismatch: the " + headerName + " header is sent without arguments." + param.argument();
+            }
+            String decoded = decode(header.strip());
+            if (decoded == null) {
+                return "Header mismatch: the " + headerName + " header is not valid base64 inside =?base64?...?=";
+            }
+            if (!matches(value, decoded, param.integer())) {
+                return "Header mismatch: the " + headerName + " header does not match arguments." + param.argument();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a header's text stands for the argument: the same string, {@code true}/{@code false} for a boolean, the
+     * same number for an integer (so {@code 007} is 7).
+     */
+    private static boolean matches(JsonNode value, String text, boolean integer) {
+        if (value.isTextual()) {
+            return value.textValue().equals(text);
+        }
+        if (value.isBoolean()) {
+            return Boolean.toString(value.booleanValue()).equals(text);
+        }
+        if (integer && value.isIntegralNumber()) {
+            try {
+                return new BigInteger(text).equals(value.bigIntegerValue());
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return value.isValueNode() && value.asText().equals(text);
+    }
+
+    /**
      * The body field {@code Mcp-Name} mirrors for a method, or null when the method has none.
      */
     private static String nameField(String method) {
@@ -102,7 +162,7 @@ final class StatelessHeaders {
 
     /**
      * A header value as sent, or decoded from the {@code =?base64?...?=} form clients use for values that are not
-     * plain ASCII; null when that form does not hold valid base64 of UTF-8.
+     * plain ASCII; null when that form does not hold valid base64 (padded, as RFC 4648 requires) of UTF-8.
      */
     static String decode(String value) {
         if (!value.startsWith(BASE64_PREFIX) || !value.endsWith(BASE64_SUFFIX)
@@ -110,9 +170,13 @@ final class StatelessHeaders {
             return value;
         }
         String encoded = value.substring(BASE64_PREFIX.length(), value.length() - BASE64_SUFFIX.length());
+        if (encoded.length() % 4 != 0) {
+            return null; // Java's decoder would accept missing padding
+        }
         try {
-            return new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+            byte[] bytes = Base64.getDecoder().decode(encoded);
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (IllegalArgumentException | CharacterCodingException e) {
             return null;
         }
     }

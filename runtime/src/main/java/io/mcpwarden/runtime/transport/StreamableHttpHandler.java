@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import io.mcpwarden.auth.Caller;
 import io.mcpwarden.runtime.audit.AuditLog;
@@ -35,6 +36,8 @@ import io.mcpwarden.runtime.session.SessionLimitException;
 import io.mcpwarden.runtime.session.SessionStore;
 import io.mcpwarden.runtime.stateless.RequestMeta;
 import io.mcpwarden.runtime.stateless.StatelessDispatcher;
+import io.mcpwarden.runtime.tools.RegisteredTool;
+import io.mcpwarden.runtime.tools.ToolCatalog;
 import io.mcpwarden.runtime.tracing.McpSpan;
 import io.mcpwarden.runtime.tracing.McpTracing;
 import io.vertx.core.Handler;
@@ -77,6 +80,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
     private final CorsPolicy cors;
     private final RequestLimits limits;
     private final McpTracing tracing;
+    private final ToolCatalog tools;
 
     /**
      * @param authenticator establishes the caller of each request, or null when authentication is off
@@ -85,8 +89,10 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
      */
     public StreamableHttpHandler(ObjectMapper mapper, OriginPolicy originPolicy, SessionStore sessions,
             McpDispatcher dispatcher, RequestAuthenticator authenticator, AuditLog audit,
-            StreamSettings streamSettings, CorsPolicy cors, CallerRateLimits rateLimits, McpTracing tracing) {
+            StreamSettings streamSettings, CorsPolicy cors, CallerRateLimits rateLimits, McpTracing tracing,
+            ToolCatalog tools) {
         this.mapper = mapper;
+        this.tools = tools;
         this.tracing = tracing;
         this.streamSettings = streamSettings;
         this.authenticator = authenticator;
@@ -307,6 +313,13 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
             return;
         }
         mismatch = StatelessHeaders.routingMismatch(request, message);
+        if (mismatch == null && "tools/call".equals(message.method()) && message.params() != null
+                && message.params().get("name") instanceof TextNode name) {
+            RegisteredTool tool = tools.find(name.textValue());
+            if (tool != null && !tool.paramHeaders().isEmpty()) {
+                mismatch = StatelessHeaders.paramMismatch(request, message, tool.paramHeaders());
+            }
+        }
         if (mismatch != null) {
             replies.error(ctx, 400, message.id(), JsonRpcErrorCode.HEADER_MISMATCH, mismatch);
             return;
