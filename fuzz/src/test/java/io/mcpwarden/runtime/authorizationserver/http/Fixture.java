@@ -242,6 +242,10 @@ final class Fixture {
                 return 0;
             }
 
+            public int revocationPerAddressPerMinute() {
+                return 0;
+            }
+
             public int maxTrackedAddresses() {
                 return 1;
             }
