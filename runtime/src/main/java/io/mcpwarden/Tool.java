@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
  * {@link io.mcpwarden.auth.Caller} is not an argument: it receives the identity of the caller. Neither are
  * parameters of the types {@link McpLog}, {@link Progress}, {@link Cancellation}, {@link Sampling} and
  * {@link Elicitation}: they let the tool log to the client, report progress, notice a cancellation, and ask the
- * client's model or user while it runs.
+ * client's model or user while it runs; nor is {@link TaskStart}, for tools that run as tasks ({@link #tasks()}).
  * <p>
  * Accepted return types:
  * <ul>
@@ -35,7 +35,8 @@ import java.lang.annotation.Target;
  * override that choice.
  * <p>
  * Errors: throw {@link ToolCallException} to return a tool result with {@code isError: true} and a message of your
- * choice; any other exception becomes a generic error result and is logged, never shown to the client.
+ * choice; throw {@link ProtocolErrorException} to answer with a JSON-RPC error; any other exception becomes a generic
+ * error result and is logged, never shown to the client.
  *
  * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/server/tools">MCP tools</a>
  */
@@ -78,4 +79,11 @@ public @interface Tool {
      * Hint: the tool interacts with an open world of external entities.
      */
     boolean openWorldHint() default true;
+
+    /**
+     * Whether calls run as tasks (the tasks extension of MCP 2026-07-28): {@link TaskSupport#NONE} by default. A tool
+     * that runs as a task answers at once with a task handle and works on; declare a {@link TaskStart} parameter to
+     * ask the client for input before the task begins.
+     */
+    TaskSupport tasks() default TaskSupport.NONE;
 }

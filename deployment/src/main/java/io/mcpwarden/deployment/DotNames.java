@@ -30,11 +30,11 @@ final class DotNames {
     static final DotName TOOL = DotName.createSimple(Tool.class);
     static final DotName TOOL_ARG = DotName.createSimple(ToolArg.class);
     static final DotName CALLER = DotName.createSimple(Caller.class);
-    /** The parameter types a tool method may declare to talk with the client while it runs. */
+    /** The parameter types a tool method may declare to talk with the client while it runs, or to begin its task. */
     static final java.util.Set<DotName> EXCHANGE_TYPES = java.util.Set.of(
             DotName.createSimple(io.mcpwarden.McpLog.class), DotName.createSimple(io.mcpwarden.Progress.class),
             DotName.createSimple(io.mcpwarden.Cancellation.class), DotName.createSimple(io.mcpwarden.Sampling.class),
-            DotName.createSimple(io.mcpwarden.Elicitation.class));
+            DotName.createSimple(io.mcpwarden.Elicitation.class), DotName.createSimple(io.mcpwarden.TaskStart.class));
     /** The parameter type a tool, prompt or resource method declares to read the client's multi-round-trip input. */
     static final DotName CLIENT_INPUT = DotName.createSimple(io.mcpwarden.ClientInput.class);
     static final DotName TOOL_RESULT = DotName.createSimple(ToolResult.class);

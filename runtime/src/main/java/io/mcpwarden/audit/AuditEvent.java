@@ -51,7 +51,15 @@ public record AuditEvent(Instant time, String subject, String clientId, String i
          * expected to send the request again with the answers.
          */
         INPUT_REQUIRED,
-        /** The client cancelled the request ({@code notifications/cancelled}); no response was sent. */
-        CANCELLED
+        /**
+         * The client cancelled the request ({@code notifications/cancelled}; for a task, {@code tasks/cancel} or its
+         * expiry); no response was sent.
+         */
+        CANCELLED,
+        /**
+         * The call became a task (the tasks extension): the client got a task handle. A second event records the
+         * task's own outcome when it ends, with the same request id.
+         */
+        TASK_CREATED
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.mcpwarden.CompletionProvider;
+import io.mcpwarden.TaskSupport;
 import io.mcpwarden.runtime.audit.AuditLog;
 import io.mcpwarden.runtime.auth.AuthSetup;
 import io.mcpwarden.runtime.auth.EmbeddedAuthorizationServer;
@@ -40,6 +41,8 @@ import io.mcpwarden.runtime.resources.ResourceListHandler;
 import io.mcpwarden.runtime.resources.ResourceReadHandler;
 import io.mcpwarden.runtime.resources.ResourceSubscriptions;
 import io.mcpwarden.runtime.session.SessionStore;
+import io.mcpwarden.runtime.tasks.TaskRequests;
+import io.mcpwarden.runtime.tasks.TaskStore;
 import io.mcpwarden.runtime.tools.RuntimeTools;
 import io.mcpwarden.runtime.tools.ToolCallHandler;
 import io.mcpwarden.runtime.tools.ToolCatalog;
@@ -81,6 +84,7 @@ public class McpEndpoint {
     private final TokenCacheStatistics tokenCache;
     private final RequestAuthenticator authenticator;
     private final CorsPolicy cors;
+    private final TaskStore tasks;
 
     McpEndpoint(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig, ToolCatalog catalog,
             PromptCatalog promptCatalog, ResourceCatalog resources, ToolPolicies policies, ObjectMapper mapper,
@@ -108,10 +112,15 @@ public class McpEndpoint {
                 config.rateLimit().perSubject(), config.rateLimit().window(), config.rateLimit().maxTracked());
         InputRounds inputRounds = new InputRounds(RequestStateSeal.create(config.requestState().key().orElse(null),
                 config.requestState().lifetime(), mapper), mapper);
+        AuditLog audit = new AuditLog(mapper, config.audit().log());
+        this.tasks = catalog.all().stream().anyMatch(tool -> tool.metadata().tasks() != TaskSupport.NONE)
+                ? new TaskStore(config.tasks().ttl(), config.tasks().pollInterval(), config.tasks().maxPerIdentity(),
+                        config.tasks().maxTotal())
+                : null;
         ToolCallHandler toolCall = new ToolCallHandler(catalog, new ToolResultEncoder(mapper), vertx, virtualThreads,
                 auth.authorizers, mapper,
-                new ToolTimeouts(vertx, config.tools().timeout(), config.tools().timeouts()), inputRounds);
-        AuditLog audit = new AuditLog(mapper, config.audit().log());
+                new ToolTimeouts(vertx, config.tools().timeout(), config.tools().timeouts()), inputRounds, tasks,
+                audit);
         PromptRequests prompts = new PromptRequests(new PromptListHandler(promptCatalog, config.prompts().pageSize()),
                 new PromptGetHandler(promptCatalog, vertx, virtualThreads, inputRounds),
                 auth.access.withPolicies(promptCatalog.policies()));
@@ -138,13 +147,17 @@ public class McpEndpoint {
                     config.streams().maxConnectionTime().map(d -> d.toMillis()).orElse(0L),
                     config.streams().maxPerSession(), config.streams().slowReaderTimeout().toMillis(), vertx);
             this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator, audit,
-                    streams, cors, rateLimits, tracing.isResolvable() ? tracing.get() : McpTracing.NONE, catalog);
+                    streams, cors, rateLimits, tracing.isResolvable() ? tracing.get() : McpTracing.NONE, catalog,
+                    tasks == null ? null : new TaskRequests(tasks));
         }
         this.maxBodySize = config.http().maxBodySize().asLongValue();
         this.evictionTimer = vertx.setPeriodic(EVICTION_PERIOD_MILLIS, id -> {
             sessions.evictIdle();
             if (rateLimits != null) {
                 rateLimits.evictIdle();
+            }
+            if (tasks != null) {
+                tasks.evictExpired();
             }
         });
     }

@@ -1,7 +1,6 @@
 package io.mcpwarden.conformance;
 
 import static io.mcpwarden.conformance.SuiteRun.ACTIVE_0_1_16;
-import static io.mcpwarden.conformance.SuiteRun.REQUIREMENTS_2026_07_28;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -29,10 +28,6 @@ final class SkippedScenarios {
     record Skip(String scenario, Set<SuiteRun> runs, String reason) {
     }
 
-    private static final Set<SuiteRun> ERA_2026 = EnumSet.of(REQUIREMENTS_2026_07_28);
-    private static final String TASKS = "the tasks extension io.modelcontextprotocol/tasks, SEP-2663 (an extension:"
-            + " not scored)";
-
     static final List<Skip> ENTRIES = List.of(
 
             // A scenario bug, fixed upstream: 0.1.16 sends MCP-Protocol-Version 2025-03-26 on a session negotiated at
@@ -42,19 +37,7 @@ final class SkippedScenarios {
             new Skip("server-sse-multiple-streams", EnumSet.of(ACTIVE_0_1_16),
                     "a bug of the 0.1.16 scenario (it sends MCP-Protocol-Version 2025-03-26, a version"
                             + " Warden does not support, which the spec requires answering with 400; fixed in"
-                            + " 0.2.0-alpha.12, which passes). Remove when Warden supports 2025-03-26"),
-
-            // The 2026-07-28 era is served (server/discover, _meta, headers, resultType, caching hints, multi-round-trip
-            // results); what is left:
-            new Skip("tasks-lifecycle", ERA_2026, "needs " + TASKS),
-            new Skip("tasks-capability-negotiation", ERA_2026, "needs " + TASKS),
-            new Skip("tasks-wire-fields", ERA_2026, "needs " + TASKS),
-            new Skip("tasks-request-state-removal", ERA_2026, "needs " + TASKS),
-            new Skip("tasks-mrtr-input", ERA_2026, "needs " + TASKS),
-            new Skip("tasks-request-headers", ERA_2026, "needs " + TASKS),
-            new Skip("tasks-dispatch-and-envelope", ERA_2026, "needs " + TASKS),
-            new Skip("tasks-required-task-error", ERA_2026, "needs " + TASKS),
-            new Skip("tasks-mrtr-composition", ERA_2026, "needs " + TASKS));
+                            + " 0.2.0-alpha.12, which passes). Remove when Warden supports 2025-03-26"));
 
     private SkippedScenarios() {
     }

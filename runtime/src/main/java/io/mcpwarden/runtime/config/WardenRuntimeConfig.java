@@ -85,6 +85,11 @@ public interface WardenRuntimeConfig {
     Tools tools();
 
     /**
+     * Tools that run as tasks ({@code @Tool(tasks = ...)}, the tasks extension of MCP 2026-07-28).
+     */
+    Tasks tasks();
+
+    /**
      * Prompt listing.
      */
     Prompts prompts();
@@ -440,6 +445,36 @@ public interface WardenRuntimeConfig {
          * {@code quarkus.warden.tools.timeouts.build_report=30M}.
          */
         Map<String, Duration> timeouts();
+    }
+
+    interface Tasks {
+
+        /**
+         * How long a task is kept from its creation ({@code ttlMs}): past it, the task is gone for
+         * {@code tasks/get}, and one still running is cancelled. Clients must fetch the result within it.
+         */
+        @WithDefault("1H")
+        Duration ttl();
+
+        /**
+         * The polling interval suggested to clients ({@code pollIntervalMs}).
+         */
+        @WithDefault("1S")
+        Duration pollInterval();
+
+        /**
+         * How many tasks one identity keeps. A new task replaces the identity's oldest ended task; when all are
+         * unfinished it is refused (JSON-RPC error -32000) until one ends or is cancelled.
+         */
+        @WithDefault("100")
+        int maxPerIdentity();
+
+        /**
+         * How many tasks this server instance keeps, for all identities together; tasks live in memory, per
+         * instance.
+         */
+        @WithDefault("10000")
+        int maxTotal();
     }
 
     interface Prompts {

@@ -23,6 +23,7 @@ import io.mcpwarden.Progress;
 import io.mcpwarden.Sampling;
 import io.mcpwarden.SamplingRequest;
 import io.mcpwarden.SamplingResult;
+import io.mcpwarden.TaskStart;
 import io.mcpwarden.runtime.session.McpSession;
 import io.mcpwarden.runtime.session.Outbound;
 import io.mcpwarden.runtime.session.RequestStreams;
@@ -33,7 +34,7 @@ import io.mcpwarden.runtime.session.SessionChannel;
  * progress, sampling and elicitation requests) and whether the client cancelled it. One object serves every
  * injectable facade, and it exists only for calls of tools that declare one (or return asynchronously).
  */
-public final class ToolExchange implements McpLog, Progress, Cancellation, Sampling, Elicitation {
+public final class ToolExchange implements McpLog, Progress, Cancellation, Sampling, Elicitation, TaskStart {
 
     private static final Logger LOG = Logger.getLogger(ToolExchange.class);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -54,6 +55,8 @@ public final class ToolExchange implements McpLog, Progress, Cancellation, Sampl
     private volatile boolean finished;
     private CompletionStage<?> asyncResult;
     private double lastProgress = Double.NEGATIVE_INFINITY;
+    private Runnable taskStarter;
+    private volatile boolean taskBegun;
 
     /**
      * Registers the request as cancellable in its session.
@@ -102,6 +105,34 @@ public final class ToolExchange implements McpLog, Progress, Cancellation, Sampl
         if (cancelNow) {
             cancelStage(stage);
         }
+    }
+
+    // TaskStart
+
+    /**
+     * Makes {@link #begin()} begin the call's task with {@code starter}; without it {@link #begin()} does nothing
+     * (the call does not run as a task).
+     */
+    public synchronized void taskStarter(Runnable starter) {
+        this.taskStarter = starter;
+    }
+
+    @Override
+    public void begin() {
+        Runnable starter;
+        synchronized (this) {
+            if (taskBegun || taskStarter == null) {
+                return;
+            }
+            taskBegun = true;
+            starter = taskStarter;
+        }
+        starter.run();
+    }
+
+    @Override
+    public boolean isTask() {
+        return taskBegun;
     }
 
     // Cancellation

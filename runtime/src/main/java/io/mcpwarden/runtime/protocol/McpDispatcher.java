@@ -177,7 +177,9 @@ public final class McpDispatcher {
                             : value.path("isError").asBoolean(false) ? AuditEvent.Outcome.TOOL_ERROR
                                     : InputRounds.INPUT_REQUIRED.equals(value.path("resultType").textValue())
                                             ? AuditEvent.Outcome.INPUT_REQUIRED
-                                            : AuditEvent.Outcome.SUCCESS;
+                                            : "task".equals(value.path("resultType").textValue())
+                                                    ? AuditEvent.Outcome.TASK_CREATED
+                                                    : AuditEvent.Outcome.SUCCESS;
             audit.allowed(caller, method, target, outcome, start, requestId, session.id());
         });
     }

@@ -122,6 +122,22 @@ public final class McpSession {
                 && clientCapabilities.get(capability).isObject();
     }
 
+    /**
+     * A new stateless state with this one's client, capabilities and owner, for work that outlives the request
+     * (a task): it is not closed with the request, only by {@link #end()}.
+     */
+    public McpSession detached() {
+        return new McpSession(null, protocolVersion, clientInfo, clientCapabilities, owner, System.nanoTime(),
+                clientRequestTimeout, true);
+    }
+
+    /**
+     * Ends a {@link #detached()} state: what still waits on it is cancelled.
+     */
+    public void end() {
+        close();
+    }
+
     void close() {
         SessionChannel current = channel;
         if (current != null) {

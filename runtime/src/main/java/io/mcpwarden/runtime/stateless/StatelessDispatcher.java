@@ -17,6 +17,8 @@ import io.mcpwarden.runtime.protocol.McpDispatcher;
 import io.mcpwarden.runtime.protocol.ProtocolVersions;
 import io.mcpwarden.runtime.session.McpSession;
 import io.mcpwarden.runtime.session.RequestStreams;
+import io.mcpwarden.runtime.tasks.TaskRequests;
+import io.mcpwarden.runtime.tasks.TasksExtension;
 import io.mcpwarden.runtime.tracing.McpSpan;
 
 /**
@@ -24,12 +26,15 @@ import io.mcpwarden.runtime.tracing.McpSpan;
  * exactly as in the session era (same authorization, same per-caller filtering) with the per-request state the
  * transport built from {@code _meta}. Every result carries {@code resultType}; cacheable results carry the caching
  * hints {@code ttlMs} and {@code cacheScope}. Methods that the revision removed ({@code initialize}, {@code ping},
- * {@code logging/setLevel}, resource subscriptions) are unknown here.
+ * {@code logging/setLevel}, resource subscriptions) are unknown here. When a tool runs as a task, the tasks extension
+ * is offered: {@code tasks/get}, {@code tasks/update} and {@code tasks/cancel}.
  */
 public final class StatelessDispatcher {
 
     /** The result every completed request has: 2026-07-28 also knows {@code input_required}. */
     public static final String COMPLETE = "complete";
+    /** The result type of a task handle ({@code CreateTaskResult}, the tasks extension). */
+    public static final String TASK = "task";
 
     private static final Set<String> FEATURE_METHODS = Set.of("tools/list", "tools/call", "prompts/list",
             "prompts/get", "resources/list", "resources/templates/list", "resources/read", "completion/complete");
@@ -37,11 +42,16 @@ public final class StatelessDispatcher {
             "resources/templates/list", "resources/read");
 
     private final McpDispatcher dispatcher;
+    private final TaskRequests tasks;
     private final ObjectNode discoverResult;
 
-    public StatelessDispatcher(McpDispatcher dispatcher) {
+    /**
+     * @param tasks serves the tasks extension, or null when no tool runs as a task (the extension is not offered)
+     */
+    public StatelessDispatcher(McpDispatcher dispatcher, TaskRequests tasks) {
         this.dispatcher = dispatcher;
-        this.discoverResult = discoverResult(dispatcher);
+        this.tasks = tasks;
+        this.discoverResult = discoverResult(dispatcher, tasks != null);
     }
 
     /**
@@ -55,6 +65,9 @@ public final class StatelessDispatcher {
         String method = request.method();
         if ("server/discover".equals(method)) {
             return CompletableFuture.completedFuture(discoverResult);
+        }
+        if (tasks != null && TaskRequests.METHODS.contains(method)) {
+            return CompletableFuture.completedFuture(tasks.handle(method, request.params(), state));
         }
         if (!FEATURE_METHODS.contains(method) || !dispatcher.offers(method)) {
             throw new JsonRpcException(JsonRpcErrorCode.METHOD_NOT_FOUND, "Method not found");
@@ -71,8 +84,9 @@ public final class StatelessDispatcher {
      * changed.
      */
     private static JsonNode complete(JsonNode result, boolean cacheable) {
-        if (result.path("resultType").asText("").equals(InputRounds.INPUT_REQUIRED)) {
-            return result; // asks for more input: nothing to cache
+        String resultType = result.path("resultType").asText("");
+        if (resultType.equals(InputRounds.INPUT_REQUIRED) || resultType.equals(TASK)) {
+            return result; // asks for more input, or a task handle: nothing to cache
         }
         ObjectNode decorated = JsonNodeFactory.instance.objectNode();
         decorated.put("resultType", COMPLETE);
@@ -89,12 +103,16 @@ public final class StatelessDispatcher {
     /**
      * The {@code server/discover} result: the same for every caller and request, so built once.
      */
-    private static ObjectNode discoverResult(McpDispatcher dispatcher) {
+    private static ObjectNode discoverResult(McpDispatcher dispatcher, boolean tasks) {
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         result.put("resultType", COMPLETE);
         var versions = result.putArray("supportedVersions");
         ProtocolVersions.ALL.forEach(versions::add);
-        result.set("capabilities", dispatcher.capabilities(true));
+        ObjectNode capabilities = dispatcher.capabilities(true);
+        if (tasks) {
+            capabilities.putObject("extensions").putObject(TasksExtension.ID);
+        }
+        result.set("capabilities", capabilities);
         if (dispatcher.instructions() != null) {
             result.put("instructions", dispatcher.instructions());
         }

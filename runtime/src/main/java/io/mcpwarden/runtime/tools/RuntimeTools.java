@@ -81,7 +81,8 @@ public final class RuntimeTools implements ToolRegistry {
                 new ToolHints(tool.readOnly(), !tool.readOnly(), false, true), schema.toString(), null,
                 List.of(new ToolParameter("arguments", "java.util.Map", false, null, ParameterSource.ALL_ARGUMENTS),
                         new ToolParameter("caller", "io.mcpwarden.auth.Caller", false, null, ParameterSource.CALLER)),
-                ResultKind.TOOL_RESULT, false, ExecutionModel.WORKER, "run-time tool " + tool.name(), null);
+                ResultKind.TOOL_RESULT, false, ExecutionModel.WORKER, "run-time tool " + tool.name(), null,
+                io.mcpwarden.TaskSupport.NONE);
         Invoker<Object, Object> invoker = (instance, arguments) -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> values = (Map<String, Object>) arguments[0];

@@ -17,8 +17,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.mcpwarden.ClientRequestException;
 import io.mcpwarden.InputRequired;
+import io.mcpwarden.ProtocolErrorException;
+import io.mcpwarden.TaskSupport;
 import io.mcpwarden.ToolCallException;
 import io.mcpwarden.auth.Caller;
+import io.mcpwarden.runtime.audit.AuditLog;
 import io.mcpwarden.runtime.auth.AuthChallengeException;
 import io.mcpwarden.runtime.auth.ToolAuthorizers;
 import io.mcpwarden.runtime.exchange.MissingClientCapabilityException;
@@ -31,6 +34,8 @@ import io.mcpwarden.runtime.invocation.RunningInvocation;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
 import io.mcpwarden.runtime.session.McpSession;
 import io.mcpwarden.runtime.session.RequestStreams;
+import io.mcpwarden.runtime.tasks.TaskStore;
+import io.mcpwarden.runtime.tasks.TasksExtension;
 import io.vertx.core.Vertx;
 
 /**
@@ -56,8 +61,15 @@ public final class ToolCallHandler {
 
     private final InputRounds rounds;
 
+    private final TaskCalls tasks;
+
+    /**
+     * @param tasks the tasks of this server, or null when no tool runs as a task
+     * @param audit records the outcome of each task when it ends
+     */
     public ToolCallHandler(ToolCatalog catalog, ToolResultEncoder encoder, Vertx vertx, Executor virtualThreads,
-            ToolAuthorizers authorizers, ObjectMapper mapper, ToolTimeouts timeouts, InputRounds rounds) {
+            ToolAuthorizers authorizers, ObjectMapper mapper, ToolTimeouts timeouts, InputRounds rounds,
+            TaskStore tasks, AuditLog audit) {
         this.rounds = rounds;
         this.mapper = mapper;
         this.timeouts = timeouts;
@@ -65,6 +77,8 @@ public final class ToolCallHandler {
         this.catalog = catalog;
         this.encoder = encoder;
         this.invocation = new ManagedInvocation(vertx, virtualThreads);
+        this.tasks = tasks == null ? null
+                : new TaskCalls(this, tasks, invocation, authorizers, mapper, timeouts, rounds, audit);
     }
 
     /**
@@ -94,6 +108,16 @@ public final class ToolCallHandler {
         RoundInput input = session != null && tool.binder().usesClientInput()
                 ? rounds.open(params, caller, session, "tools/call", tool.name(), argumentObject)
                 : null;
+        if (session != null && session.stateless() && tool.metadata().tasks() != TaskSupport.NONE) {
+            if (tasks != null && TasksExtension.declared(session.clientCapabilities())) {
+                return tasks.call(tool, argumentObject, caller, session, requestId, input);
+            }
+            if (tool.metadata().tasks() == TaskSupport.REQUIRED) {
+                throw TasksExtension.missing("Missing required client capability: the tool '" + tool.name()
+                        + "' runs only as a task; declare the extension " + TasksExtension.ID
+                        + " in the request's client capabilities");
+            }
+        }
         if (session != null && (tool.binder().usesExchange() || tool.metadata().async()
                 || (input != null && !session.stateless()))) {
             return callWithExchange(tool, params, argumentObject, caller, session, requestId, streams, handle, input);
@@ -226,9 +250,19 @@ public final class ToolCallHandler {
         });
     }
 
-    private JsonNode outcome(RegisteredTool tool, Object value, Throwable failure, RoundInput input) {
+    /**
+     * The result of one run of a tool, or the JSON-RPC error it ends with.
+     *
+     * @throws AuthChallengeException when an argument-aware authorizer refused the call
+     * @throws JsonRpcException for a protocol error: a malformed answer the tool read, or a
+     *         {@link ProtocolErrorException} it threw
+     */
+    JsonNode outcome(RegisteredTool tool, Object value, Throwable failure, RoundInput input) {
         if (failure instanceof AuthChallengeException refusal) {
             throw refusal;
+        }
+        if (failure instanceof ProtocolErrorException chosen) {
+            throw new JsonRpcException(chosen.code(), String.valueOf(chosen.getMessage()));
         }
         if (failure instanceof JsonRpcException protocolError) {
             // a malformed answer the tool read from ClientInput

@@ -2,6 +2,8 @@ package io.mcpwarden.runtime.tools;
 
 import java.util.List;
 
+import io.mcpwarden.TaskSupport;
+
 /**
  * Everything known about one tool at build time. The schemas are already rendered JSON: no schema work happens at
  * run time.
@@ -18,6 +20,7 @@ import java.util.List;
  * @param executionModel the thread the method runs on
  * @param declaringMethod {@code com.acme.Tools#cancel()}, for logs
  * @param decorations {@code icons} and {@code _meta} as a JSON object, or null
+ * @param tasks whether calls run as tasks
  */
 public record ToolMetadata(
         String name,
@@ -31,5 +34,14 @@ public record ToolMetadata(
         boolean async,
         ExecutionModel executionModel,
         String declaringMethod,
-        String decorations) {
+        String decorations,
+        TaskSupport tasks) {
+
+    /**
+     * Whether the method declares a {@link io.mcpwarden.TaskStart} parameter, and so begins its task itself.
+     */
+    public boolean beginsTaskItself() {
+        return parameters.stream().anyMatch(parameter -> parameter.source() == ParameterSource.EXCHANGE
+                && parameter.javaType().equals(io.mcpwarden.TaskStart.class.getName()));
+    }
 }

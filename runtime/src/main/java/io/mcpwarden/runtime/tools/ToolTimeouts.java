@@ -70,6 +70,21 @@ public final class ToolTimeouts {
         return bounded;
     }
 
+    /**
+     * Runs {@code onTimeout} with the tool error result once the tool's timeout has passed, unless the returned
+     * disarm action runs first.
+     */
+    Runnable arm(String tool, java.util.function.Consumer<JsonNode> onTimeout) {
+        long millis = millisFor(tool);
+        long timer = vertx.setTimer(millis, id -> {
+            LOG.warnf("Tool '%s' did not finish within %s: its task got an error and the call was stopped", tool,
+                    describe(millis));
+            onTimeout.accept(ToolResultEncoder.error("The tool '" + tool + "' did not finish within "
+                    + describe(millis) + " and was stopped."));
+        });
+        return () -> vertx.cancelTimer(timer);
+    }
+
     static String describe(long millis) {
         if (millis % 60_000 == 0) {
             long minutes = millis / 60_000;

@@ -19,7 +19,8 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * The request headers of the stateless era (2026-07-28), which mirror body fields so that intermediaries can route
  * without parsing JSON: {@code MCP-Protocol-Version}, {@code Mcp-Method} and, for {@code tools/call},
- * {@code prompts/get} and {@code resources/read}, {@code Mcp-Name}; for {@code tools/call}, an {@code Mcp-Param-*}
+ * {@code prompts/get}, {@code resources/read} and the methods of the tasks extension ({@code taskId}),
+ * {@code Mcp-Name}; for {@code tools/call}, an {@code Mcp-Param-*}
  * header per argument the tool marks with {@code x-mcp-header}. Each must be present and equal to the body; a
  * server that let them differ would let a gateway route on one value while the server runs another.
  *
@@ -156,6 +157,7 @@ final class StatelessHeaders {
         return switch (method) {
             case "tools/call", "prompts/get" -> "name";
             case "resources/read" -> "uri";
+            case "tasks/get", "tasks/update", "tasks/cancel" -> "taskId";
             default -> null;
         };
     }

@@ -36,6 +36,7 @@ import io.mcpwarden.runtime.session.SessionLimitException;
 import io.mcpwarden.runtime.session.SessionStore;
 import io.mcpwarden.runtime.stateless.RequestMeta;
 import io.mcpwarden.runtime.stateless.StatelessDispatcher;
+import io.mcpwarden.runtime.tasks.TaskRequests;
 import io.mcpwarden.runtime.tools.RegisteredTool;
 import io.mcpwarden.runtime.tools.ToolCatalog;
 import io.mcpwarden.runtime.tracing.McpSpan;
@@ -90,7 +91,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
     public StreamableHttpHandler(ObjectMapper mapper, OriginPolicy originPolicy, SessionStore sessions,
             McpDispatcher dispatcher, RequestAuthenticator authenticator, AuditLog audit,
             StreamSettings streamSettings, CorsPolicy cors, CallerRateLimits rateLimits, McpTracing tracing,
-            ToolCatalog tools) {
+            ToolCatalog tools, TaskRequests tasks) {
         this.mapper = mapper;
         this.tools = tools;
         this.tracing = tracing;
@@ -101,7 +102,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
         this.originPolicy = originPolicy;
         this.sessions = sessions;
         this.dispatcher = dispatcher;
-        this.statelessDispatcher = new StatelessDispatcher(dispatcher);
+        this.statelessDispatcher = new StatelessDispatcher(dispatcher, tasks);
         this.replies = new HttpReplies(mapper);
         this.cors = cors;
         this.limits = new RequestLimits(rateLimits, audit, replies);

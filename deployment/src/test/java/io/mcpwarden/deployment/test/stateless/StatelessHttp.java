@@ -8,10 +8,10 @@ import io.restassured.specification.RequestSpecification;
  * Speaks the stateless era (2026-07-28) to the application under test: no initialize, no session; every request
  * carries its {@code _meta} and the headers that mirror its body.
  */
-final class StatelessHttp {
+public final class StatelessHttp {
 
-    static final String VERSION = "2026-07-28";
-    static final String NO_CAPABILITIES = "{}";
+    public static final String VERSION = "2026-07-28";
+    public static final String NO_CAPABILITIES = "{}";
 
     private StatelessHttp() {
     }
@@ -19,7 +19,7 @@ final class StatelessHttp {
     /**
      * The {@code _meta} of a request: protocol version, client capabilities and client info.
      */
-    static String meta(String version, String capabilitiesJson) {
+    public static String meta(String version, String capabilitiesJson) {
         return """
                 {"io.modelcontextprotocol/protocolVersion":"%s",
                 "io.modelcontextprotocol/clientCapabilities":%s,
@@ -31,7 +31,7 @@ final class StatelessHttp {
      * A request body whose params are {@code paramsFields} (a comma-separated list of JSON members, or empty) plus
      * {@code _meta}.
      */
-    static String body(int id, String method, String paramsFields, String metaJson) {
+    public static String body(int id, String method, String paramsFields, String metaJson) {
         String fields = paramsFields.isEmpty() ? "" : paramsFields + ",";
         return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\",\"params\":{" + fields
                 + "\"_meta\":" + metaJson + "}}";
@@ -41,7 +41,7 @@ final class StatelessHttp {
      * A POST with the version and method headers of a well-formed request; {@code name} is the {@code Mcp-Name}
      * header, or null for none.
      */
-    static RequestSpecification post(String method, String name) {
+    public static RequestSpecification post(String method, String name) {
         RequestSpecification spec = McpHttp.post().header("MCP-Protocol-Version", VERSION).header("Mcp-Method", method);
         return name == null ? spec : spec.header("Mcp-Name", name);
     }
@@ -49,7 +49,7 @@ final class StatelessHttp {
     /**
      * A well-formed request of this era, without a token.
      */
-    static Response request(String method, String name, String paramsFields) {
+    public static Response request(String method, String name, String paramsFields) {
         return post(method, name).body(body(9, method, paramsFields, meta(VERSION, NO_CAPABILITIES)))
                 .post(McpHttp.PATH);
     }
@@ -57,7 +57,7 @@ final class StatelessHttp {
     /**
      * A well-formed {@code tools/call} with the given client capabilities.
      */
-    static Response callTool(String tool, String argumentsJson, String capabilitiesJson) {
+    public static Response callTool(String tool, String argumentsJson, String capabilitiesJson) {
         return post("tools/call", tool)
                 .body(body(9, "tools/call", "\"name\":\"" + tool + "\",\"arguments\":" + argumentsJson,
                         meta(VERSION, capabilitiesJson)))
