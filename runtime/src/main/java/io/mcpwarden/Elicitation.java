@@ -45,9 +45,9 @@ public interface Elicitation {
 
     /**
      * Asks the user to open a URL and complete an interaction there. The result says whether the user agreed to open
-     * it ({@code accept}), not that the interaction is done.
+     * it ({@code accept}), not that the interaction is done; announce that with {@link UrlElicitations#complete}.
      *
-     * @param elicitationId an id, unique in the session, that the page's flow can correlate
+     * @param elicitationId an id, unique in the session (and best unguessable), that the page's flow can correlate
      */
     CompletionStage<ElicitationResult> url(String message, String url, String elicitationId);
 }

@@ -34,7 +34,7 @@ class WardenProcessor {
     AdditionalBeanBuildItem endpointBeans() {
         return AdditionalBeanBuildItem.builder()
                 .addBeanClasses(McpEndpoint.class, CallerContext.class, io.mcpwarden.runtime.ResourceUpdatesBean.class,
-                        io.mcpwarden.runtime.ToolRegistryBean.class)
+                        io.mcpwarden.runtime.ToolRegistryBean.class, io.mcpwarden.runtime.UrlElicitationsBean.class)
                 .setUnremovable().build();
     }
 

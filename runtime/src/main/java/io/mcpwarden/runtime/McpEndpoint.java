@@ -41,6 +41,7 @@ import io.mcpwarden.runtime.resources.ResourceListHandler;
 import io.mcpwarden.runtime.resources.ResourceReadHandler;
 import io.mcpwarden.runtime.resources.ResourceSubscriptions;
 import io.mcpwarden.runtime.session.SessionStore;
+import io.mcpwarden.runtime.subscriptions.ListenStreams;
 import io.mcpwarden.runtime.tasks.TaskRequests;
 import io.mcpwarden.runtime.tasks.TaskStore;
 import io.mcpwarden.runtime.tools.RuntimeTools;
@@ -85,6 +86,8 @@ public class McpEndpoint {
     private final RequestAuthenticator authenticator;
     private final CorsPolicy cors;
     private final TaskStore tasks;
+    private final ListenStreams listenStreams;
+    private final SessionStore sessions;
 
     McpEndpoint(WardenRuntimeConfig config, WardenBuildTimeConfig buildConfig, ToolCatalog catalog,
             PromptCatalog promptCatalog, ResourceCatalog resources, ToolPolicies policies, ObjectMapper mapper,
@@ -102,7 +105,7 @@ public class McpEndpoint {
         this.authenticator = auth.authenticator;
         this.metadata = auth.metadata;
         this.tokenCache = auth.tokenCache;
-        SessionStore sessions = new SessionStore(config.sessions().idleTimeout().toNanos(),
+        this.sessions = new SessionStore(config.sessions().idleTimeout().toNanos(),
                 config.clientRequests().timeout(), config.auth().enabled() ? config.sessions().maxPerIdentity() : 0,
                 config.sessions().whenFull() == WardenRuntimeConfig.WhenSessionsFull.EVICT_OLDEST);
         List<String> allowedOrigins = config.http().allowedOrigins().orElse(List.of());
@@ -126,6 +129,8 @@ public class McpEndpoint {
                 auth.access.withPolicies(promptCatalog.policies()));
         ResourceReadHandler resourceRead = new ResourceReadHandler(resources, auth.access, vertx, virtualThreads);
         this.subscriptions = new ResourceSubscriptions(resources, resourceRead, sessions);
+        this.listenStreams = new ListenStreams(resources, resourceRead, tasks, config.streams().maxPerSession());
+        subscriptions.alsoNotify(listenStreams::resourceUpdated);
         CompletionHandler completions = new CompletionHandler(completionProviders, promptCatalog, resources, prompts,
                 resourceRead, vertx);
         McpDispatcher dispatcher = new McpDispatcher(identity(config.server()), sessions,
@@ -134,6 +139,7 @@ public class McpEndpoint {
                 subscriptions);
         this.runtimeTools = new RuntimeTools(catalog, auth.access, buildConfig.scopes().keySet(),
                 config.auth().enabled(), sessions, mapper);
+        runtimeTools.alsoNotify(listenStreams::toolsListChanged);
         if (overStdio) {
             this.stdio = new StdioServer(mapper, dispatcher, AuthSetup.stdioCaller(config, buildConfig), vertx);
             // Fails closed: the HTTP endpoint has no authenticator in this mode, so it must not serve anything even
@@ -148,7 +154,7 @@ public class McpEndpoint {
                     config.streams().maxPerSession(), config.streams().slowReaderTimeout().toMillis(), vertx);
             this.handler = new StreamableHttpHandler(mapper, origins, sessions, dispatcher, auth.authenticator, audit,
                     streams, cors, rateLimits, tracing.isResolvable() ? tracing.get() : McpTracing.NONE, catalog,
-                    tasks == null ? null : new TaskRequests(tasks));
+                    tasks == null ? null : new TaskRequests(tasks), listenStreams);
         }
         this.maxBodySize = config.http().maxBodySize().asLongValue();
         this.evictionTimer = vertx.setPeriodic(EVICTION_PERIOD_MILLIS, id -> {
@@ -216,6 +222,13 @@ public class McpEndpoint {
     /**
      * Sends resource update notifications to subscribed sessions.
      */
+    /**
+     * The sessions of the session eras.
+     */
+    public SessionStore sessions() {
+        return sessions;
+    }
+
     public ResourceSubscriptions subscriptions() {
         return subscriptions;
     }
@@ -249,6 +262,7 @@ public class McpEndpoint {
     @PreDestroy
     void stop() {
         vertx.cancelTimer(evictionTimer);
+        listenStreams.close();
     }
 
     private static ServerIdentity identity(WardenRuntimeConfig.Server server) {

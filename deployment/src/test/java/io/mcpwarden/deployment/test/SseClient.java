@@ -73,7 +73,10 @@ public final class SseClient implements AutoCloseable {
         return send(request.build());
     }
 
-    private static SseClient send(HttpRequest request) {
+    /**
+     * Sends any request and reads its response as a stream.
+     */
+    public static SseClient send(HttpRequest request) {
         try {
             return new SseClient(HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream()));
         } catch (IOException e) {

@@ -306,6 +306,7 @@ public final class ToolExchange implements McpLog, Progress, Cancellation, Sampl
         if (session.stateless()) {
             return CompletableFuture.failedFuture(noServerRequests("elicitation/create"));
         }
+        channel.urlElicitationSent(elicitationId);
         return channel.request("elicitation/create", ClientRequestBodies.url(message, url, elicitationId),
                 outbound()).thenApply(result -> ClientRequestBodies.elicitationResult(result, mapper));
     }

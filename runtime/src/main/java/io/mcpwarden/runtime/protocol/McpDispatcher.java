@@ -261,16 +261,14 @@ public final class McpDispatcher {
     }
 
     /**
-     * The server's capabilities. The stateless era announces no list changes and no resource subscriptions: those
-     * travel on {@code subscriptions/listen} streams there, which this server does not open.
+     * The server's capabilities. Tool list changes (tools added at run time) and resource subscriptions travel on the
+     * session's GET stream in the session eras and on {@code subscriptions/listen} streams in the stateless era.
+     * Prompts and resources are fixed at build time: their lists never change.
      */
     public ObjectNode capabilities(boolean stateless) {
         ObjectNode capabilities = JsonNodeFactory.instance.objectNode();
         capabilities.putObject("logging");
-        ObjectNode tools = capabilities.putObject("tools");
-        if (!stateless) {
-            tools.put("listChanged", true);
-        }
+        capabilities.putObject("tools").put("listChanged", true);
         if (prompts.offersPrompts()) {
             ObjectNode promptCapability = capabilities.putObject("prompts");
             if (!stateless) {
@@ -279,8 +277,9 @@ public final class McpDispatcher {
         }
         if (resourceList.offersResources()) {
             ObjectNode resourceCapability = capabilities.putObject("resources");
+            resourceCapability.put("subscribe", true);
             if (!stateless) {
-                resourceCapability.put("subscribe", true).put("listChanged", false);
+                resourceCapability.put("listChanged", false);
             }
         }
         if (completions.offersCompletions()) {

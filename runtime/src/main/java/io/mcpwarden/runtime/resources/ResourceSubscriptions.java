@@ -2,6 +2,7 @@ package io.mcpwarden.runtime.resources;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -26,6 +27,9 @@ public final class ResourceSubscriptions {
     private final ResourceCatalog catalog;
     private final ResourceReadHandler access;
     private final SessionStore sessions;
+
+    private volatile Consumer<String> listenStreams = uri -> {
+    };
 
     public ResourceSubscriptions(ResourceCatalog catalog, ResourceReadHandler access, SessionStore sessions) {
         this.catalog = catalog;
@@ -55,9 +59,17 @@ public final class ResourceSubscriptions {
     }
 
     /**
-     * Sends {@code notifications/resources/updated} to every session subscribed to the URI.
+     * Also tells the {@code subscriptions/listen} streams of the stateless era about each update.
+     */
+    public void alsoNotify(Consumer<String> listenStreams) {
+        this.listenStreams = listenStreams;
+    }
+
+    /**
+     * Sends {@code notifications/resources/updated} to every session subscribed to the URI, and to the listen streams.
      */
     public int updated(String uri) {
+        listenStreams.accept(uri);
         ObjectNode notification = JsonNodeFactory.instance.objectNode();
         notification.put("jsonrpc", "2.0");
         notification.put("method", "notifications/resources/updated");

@@ -11,4 +11,12 @@ public interface RequestStreams {
      * @param handle the transport's object for the request (for HTTP, its routing context)
      */
     Outbound open(Object handle, McpSession session);
+
+    /**
+     * Whether {@link #open} gives the request a stream of its own (for HTTP: the client accepts
+     * {@code text/event-stream}); when it does not, messages go to the session's standalone stream.
+     */
+    default boolean acceptsStream(Object handle) {
+        return true;
+    }
 }

@@ -33,6 +33,8 @@ public final class SessionChannel {
     private volatile Outbound standalone;
     private volatile boolean closed;
     private final java.util.Set<String> subscriptions = ConcurrentHashMap.newKeySet();
+    private static final int MAX_URL_ELICITATIONS = 100;
+    private final java.util.Set<String> urlElicitations = new java.util.LinkedHashSet<>();
     private AutoCloseable transportState;
 
     private final boolean silentByDefault;
@@ -197,6 +199,29 @@ public final class SessionChannel {
 
     public boolean subscribed(String uri) {
         return subscriptions.contains(uri);
+    }
+
+    /**
+     * A tool of this session sent a URL-mode elicitation with this id: its completion may be announced later. The
+     * session remembers its latest {@value #MAX_URL_ELICITATIONS} ids.
+     */
+    public void urlElicitationSent(String elicitationId) {
+        synchronized (urlElicitations) {
+            urlElicitations.remove(elicitationId);
+            urlElicitations.add(elicitationId);
+            if (urlElicitations.size() > MAX_URL_ELICITATIONS) {
+                urlElicitations.remove(urlElicitations.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * Forgets the URL-mode elicitation with this id; whether this session had sent it.
+     */
+    public boolean urlElicitationCompleted(String elicitationId) {
+        synchronized (urlElicitations) {
+            return urlElicitations.remove(elicitationId);
+        }
     }
 
     public boolean closed() {

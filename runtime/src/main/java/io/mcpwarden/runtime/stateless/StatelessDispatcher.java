@@ -2,6 +2,7 @@ package io.mcpwarden.runtime.stateless;
 
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import io.mcpwarden.runtime.protocol.McpDispatcher;
 import io.mcpwarden.runtime.protocol.ProtocolVersions;
 import io.mcpwarden.runtime.session.McpSession;
 import io.mcpwarden.runtime.session.RequestStreams;
+import io.mcpwarden.runtime.subscriptions.ListenStreams;
 import io.mcpwarden.runtime.tasks.TaskRequests;
 import io.mcpwarden.runtime.tasks.TasksExtension;
 import io.mcpwarden.runtime.tracing.McpSpan;
@@ -26,7 +28,8 @@ import io.mcpwarden.runtime.tracing.McpSpan;
  * exactly as in the session era (same authorization, same per-caller filtering) with the per-request state the
  * transport built from {@code _meta}. Every result carries {@code resultType}; cacheable results carry the caching
  * hints {@code ttlMs} and {@code cacheScope}. Methods that the revision removed ({@code initialize}, {@code ping},
- * {@code logging/setLevel}, resource subscriptions) are unknown here. When a tool runs as a task, the tasks extension
+ * {@code logging/setLevel}, {@code resources/subscribe}) are unknown here; {@code subscriptions/listen} replaces the
+ * GET stream and resource subscriptions. When a tool runs as a task, the tasks extension
  * is offered: {@code tasks/get}, {@code tasks/update} and {@code tasks/cancel}.
  */
 public final class StatelessDispatcher {
@@ -43,14 +46,17 @@ public final class StatelessDispatcher {
 
     private final McpDispatcher dispatcher;
     private final TaskRequests tasks;
+    private final ListenStreams listenStreams;
     private final ObjectNode discoverResult;
 
     /**
      * @param tasks serves the tasks extension, or null when no tool runs as a task (the extension is not offered)
+     * @param listenStreams serves {@code subscriptions/listen}
      */
-    public StatelessDispatcher(McpDispatcher dispatcher, TaskRequests tasks) {
+    public StatelessDispatcher(McpDispatcher dispatcher, TaskRequests tasks, ListenStreams listenStreams) {
         this.dispatcher = dispatcher;
         this.tasks = tasks;
+        this.listenStreams = listenStreams;
         this.discoverResult = discoverResult(dispatcher, tasks != null);
     }
 
@@ -66,6 +72,10 @@ public final class StatelessDispatcher {
         if ("server/discover".equals(method)) {
             return CompletableFuture.completedFuture(discoverResult);
         }
+        if ("subscriptions/listen".equals(method)) {
+            return listenStreams.listen(request, state, caller, streams, handle)
+                    .thenApply(result -> complete(result, false));
+        }
         if (tasks != null && TaskRequests.METHODS.contains(method)) {
             return CompletableFuture.completedFuture(tasks.handle(method, request.params(), state));
         }
@@ -73,8 +83,32 @@ public final class StatelessDispatcher {
             throw new JsonRpcException(JsonRpcErrorCode.METHOD_NOT_FOUND, "Method not found");
         }
         boolean cacheable = CACHEABLE.contains(method);
-        return dispatcher.request(request, state, caller, streams, handle, span)
-                .thenApply(result -> complete(result, cacheable));
+        CompletionStage<JsonNode> result;
+        try {
+            result = dispatcher.request(request, state, caller, streams, handle, span);
+        } catch (JsonRpcException e) {
+            throw notFoundAsInvalidParams(e);
+        }
+        return result.handle((value, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause()
+                        : failure;
+                throw cause instanceof JsonRpcException e ? notFoundAsInvalidParams(e)
+                        : failure instanceof CompletionException wrapped ? wrapped : new CompletionException(failure);
+            }
+            return complete(value, cacheable);
+        });
+    }
+
+    /**
+     * Resource not found is invalid params (-32602) from 2026-07-28 on (SEP-2164), with the same message and
+     * {@code data.uri}; the session eras keep -32002.
+     */
+    private static JsonRpcException notFoundAsInvalidParams(JsonRpcException e) {
+        return e.code() == JsonRpcErrorCode.RESOURCE_NOT_FOUND
+                ? new JsonRpcException(JsonRpcErrorCode.INVALID_PARAMS, e.getMessage(), e.data())
+                : e;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -40,6 +41,7 @@ public final class McpTask {
     private final Instant createdAt;
     private final long ttlMillis;
     private final long pollIntervalMillis;
+    private final Consumer<McpTask> changed;
     private final long createdNanos;
     private final long ttlNanos;
 
@@ -57,7 +59,9 @@ public final class McpTask {
     private String state;
     private int round;
 
-    McpTask(String id, String owner, String tool, long ttlMillis, long pollIntervalMillis, long nowNanos) {
+    McpTask(String id, String owner, String tool, long ttlMillis, long pollIntervalMillis, long nowNanos,
+            Consumer<McpTask> changed) {
+        this.changed = changed;
         this.id = id;
         this.owner = owner;
         this.tool = tool;
@@ -73,7 +77,10 @@ public final class McpTask {
         return id;
     }
 
-    String owner() {
+    /**
+     * The identity that created the task; only it may see the task.
+     */
+    public String owner() {
         return owner;
     }
 
@@ -154,13 +161,16 @@ public final class McpTask {
      *
      * @return false when the task had already ended (it was cancelled)
      */
-    public synchronized boolean complete(JsonNode toolResult) {
-        if (status.terminal()) {
-            return false;
+    public boolean complete(JsonNode toolResult) {
+        synchronized (this) {
+            if (status.terminal()) {
+                return false;
+            }
+            result = toolResult;
+            touch(TaskStatus.COMPLETED, null);
+            pending.clear();
         }
-        result = toolResult;
-        touch(TaskStatus.COMPLETED, null);
-        pending.clear();
+        changed.accept(this);
         return true;
     }
 
@@ -169,16 +179,19 @@ public final class McpTask {
      *
      * @return false when the task had already ended
      */
-    public synchronized boolean fail(int code, String message, JsonNode data) {
-        if (status.terminal()) {
-            return false;
+    public boolean fail(int code, String message, JsonNode data) {
+        synchronized (this) {
+            if (status.terminal()) {
+                return false;
+            }
+            error = NODES.objectNode().put("code", code).put("message", message);
+            if (data != null) {
+                error.set("data", data);
+            }
+            touch(TaskStatus.FAILED, message);
+            pending.clear();
         }
-        error = NODES.objectNode().put("code", code).put("message", message);
-        if (data != null) {
-            error.set("data", data);
-        }
-        touch(TaskStatus.FAILED, message);
-        pending.clear();
+        changed.accept(this);
         return true;
     }
 
@@ -188,19 +201,22 @@ public final class McpTask {
      *
      * @return false when the task had already ended
      */
-    public synchronized boolean park(Map<String, ObjectNode> requests, String nextState) {
-        if (status.terminal()) {
-            return false;
+    public boolean park(Map<String, ObjectNode> requests, String nextState) {
+        synchronized (this) {
+            if (status.terminal()) {
+                return false;
+            }
+            round++;
+            pending.clear();
+            requests.forEach((key, request) -> {
+                String clientKey = round + ":" + key;
+                pending.put(clientKey, request);
+                toolKeys.put(clientKey, key);
+            });
+            state = nextState;
+            touch(TaskStatus.INPUT_REQUIRED, "Waiting for the client's input");
         }
-        round++;
-        pending.clear();
-        requests.forEach((key, request) -> {
-            String clientKey = round + ":" + key;
-            pending.put(clientKey, request);
-            toolKeys.put(clientKey, key);
-        });
-        state = nextState;
-        touch(TaskStatus.INPUT_REQUIRED, "Waiting for the client's input");
+        changed.accept(this);
         return true;
     }
 
@@ -242,6 +258,7 @@ public final class McpTask {
             gathered = answers.deepCopy();
             carried = state;
         }
+        changed.accept(this);
         if (resume != null) {
             resume.resume(gathered, carried);
         }
@@ -262,6 +279,7 @@ public final class McpTask {
             pending.clear();
             stop = runner;
         }
+        changed.accept(this);
         if (stop != null) {
             stop.stop();
         }

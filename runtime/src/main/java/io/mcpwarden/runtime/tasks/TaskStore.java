@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import io.mcpwarden.runtime.jsonrpc.JsonRpcErrorCode;
 import io.mcpwarden.runtime.jsonrpc.JsonRpcException;
@@ -29,6 +30,7 @@ public final class TaskStore {
     private final long pollIntervalMillis;
     private final int maxPerOwner;
     private final int maxTotal;
+    private volatile Consumer<McpTask> listener;
 
     public TaskStore(Duration ttl, Duration pollInterval, int maxPerOwner, int maxTotal) {
         this.ttlMillis = Math.max(1, ttl.toMillis());
@@ -59,7 +61,8 @@ public final class TaskStore {
                             "Too many tasks on this server; try again later");
                 }
             }
-            task = new McpTask(UUID.randomUUID().toString(), owner, tool, ttlMillis, pollIntervalMillis, now);
+            task = new McpTask(UUID.randomUUID().toString(), owner, tool, ttlMillis, pollIntervalMillis, now,
+                    this::changed);
             owned.addLast(task);
             tasks.put(task.id(), task);
         }
@@ -97,6 +100,20 @@ public final class TaskStore {
             if (owned.isEmpty()) {
                 it.remove();
             }
+        }
+    }
+
+    /**
+     * Calls {@code listener} after each status change of a task (for {@code notifications/tasks}).
+     */
+    public void onChange(Consumer<McpTask> listener) {
+        this.listener = listener;
+    }
+
+    private void changed(McpTask task) {
+        Consumer<McpTask> current = listener;
+        if (current != null) {
+            current.accept(task);
         }
     }
 

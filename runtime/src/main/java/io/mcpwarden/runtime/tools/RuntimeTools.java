@@ -37,6 +37,8 @@ public final class RuntimeTools implements ToolRegistry {
     private final Set<String> declaredScopes;
     private final boolean authEnabled;
     private final SessionStore sessions;
+    private volatile Runnable listenStreams = () -> {
+    };
     private final ObjectMapper mapper;
     private final Set<String> added = ConcurrentHashMap.newKeySet();
 
@@ -111,7 +113,15 @@ public final class RuntimeTools implements ToolRegistry {
         return true;
     }
 
+    /**
+     * Also tells the {@code subscriptions/listen} streams of the stateless era when tools change.
+     */
+    public void alsoNotify(Runnable listenStreams) {
+        this.listenStreams = listenStreams;
+    }
+
     private void listChanged() {
+        listenStreams.run();
         ObjectNode notification = JsonNodeFactory.instance.objectNode();
         notification.put("jsonrpc", "2.0");
         notification.put("method", "notifications/tools/list_changed");

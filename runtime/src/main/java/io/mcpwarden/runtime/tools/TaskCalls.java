@@ -91,6 +91,7 @@ final class TaskCalls {
         private volatile RunningInvocation running;
         private volatile RoundInput input;
         private volatile int round;
+        private volatile boolean stopped;
         private final AtomicBoolean released = new AtomicBoolean();
 
         Run(RegisteredTool tool, ObjectNode arguments, Caller caller, McpSession state, JsonNode requestId) {
@@ -122,6 +123,10 @@ final class TaskCalls {
         }
 
         void attempt(RoundInput roundInput) {
+            if (stopped) {
+                release(); // refused or cancelled before this run could start
+                return;
+            }
             this.input = roundInput;
             Object[] values;
             try {
@@ -132,6 +137,9 @@ final class TaskCalls {
             }
             RunningInvocation current = new RunningInvocation();
             running = current;
+            if (stopped) {
+                current.stop(); // stopped meanwhile: the run starts interrupted and its outcome is dropped
+            }
             CompletableFuture<JsonNode> settled = new CompletableFuture<>();
             Runnable disarm = timeouts.arm(tool.name(), error -> {
                 if (settled.complete(error)) {
@@ -232,6 +240,7 @@ final class TaskCalls {
         /** Stops the tool: the task was cancelled or expired, or it could not be created. */
         @Override
         public void stop() {
+            stopped = true;
             RunningInvocation current = running;
             if (current != null) {
                 current.stop();

@@ -36,6 +36,7 @@ import io.mcpwarden.runtime.session.SessionLimitException;
 import io.mcpwarden.runtime.session.SessionStore;
 import io.mcpwarden.runtime.stateless.RequestMeta;
 import io.mcpwarden.runtime.stateless.StatelessDispatcher;
+import io.mcpwarden.runtime.subscriptions.ListenStreams;
 import io.mcpwarden.runtime.tasks.TaskRequests;
 import io.mcpwarden.runtime.tools.RegisteredTool;
 import io.mcpwarden.runtime.tools.ToolCatalog;
@@ -91,7 +92,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
     public StreamableHttpHandler(ObjectMapper mapper, OriginPolicy originPolicy, SessionStore sessions,
             McpDispatcher dispatcher, RequestAuthenticator authenticator, AuditLog audit,
             StreamSettings streamSettings, CorsPolicy cors, CallerRateLimits rateLimits, McpTracing tracing,
-            ToolCatalog tools, TaskRequests tasks) {
+            ToolCatalog tools, TaskRequests tasks, ListenStreams listenStreams) {
         this.mapper = mapper;
         this.tools = tools;
         this.tracing = tracing;
@@ -102,7 +103,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
         this.originPolicy = originPolicy;
         this.sessions = sessions;
         this.dispatcher = dispatcher;
-        this.statelessDispatcher = new StatelessDispatcher(dispatcher, tasks);
+        this.statelessDispatcher = new StatelessDispatcher(dispatcher, tasks, listenStreams);
         this.replies = new HttpReplies(mapper);
         this.cors = cors;
         this.limits = new RequestLimits(rateLimits, audit, replies);
@@ -205,6 +206,12 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
      * Turns the response of a POSTed request into an SSE stream, the first time its tool sends a message to the
      * client; a client that does not accept SSE gets those messages on the session's GET stream instead.
      */
+    @Override
+    public boolean acceptsStream(Object handle) {
+        String accept = ((RoutingContext) handle).request().getHeader("Accept");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/event-stream");
+    }
+
     @Override
     public Outbound open(Object handle, McpSession session) {
         RoutingContext ctx = (RoutingContext) handle;

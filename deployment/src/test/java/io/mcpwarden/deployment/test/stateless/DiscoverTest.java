@@ -13,7 +13,8 @@ import io.mcpwarden.deployment.test.protocol.Fixtures;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
- * {@code server/discover} answers without initialize and without a session: versions, capabilities, caching hints
+ * {@code server/discover} answers without initialize and without a session: versions, capabilities (tool list
+ * changes travel on {@code subscriptions/listen}; no extension is offered when no tool runs as a task), caching hints
  * and the server's identity in {@code _meta}.
  */
 class DiscoverTest {
@@ -32,8 +33,9 @@ class DiscoverTest {
                 .body("result.resultType", equalTo("complete"))
                 .body("result.supportedVersions", contains("2026-07-28", "2025-11-25", "2025-06-18"))
                 .body("result.capabilities.tools", notNullValue())
-                .body("result.capabilities.tools.listChanged", nullValue())
+                .body("result.capabilities.tools.listChanged", equalTo(true))
                 .body("result.capabilities.prompts", nullValue())
+                .body("result.capabilities.extensions", nullValue())
                 .body("result.ttlMs", equalTo(0))
                 .body("result.cacheScope", equalTo("public"))
                 .body("result._meta.'io.modelcontextprotocol/serverInfo'.name", notNullValue());

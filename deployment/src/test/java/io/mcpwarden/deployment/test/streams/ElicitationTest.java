@@ -20,7 +20,8 @@ import io.quarkus.test.QuarkusUnitTest;
 
 /**
  * A tool asks the user through {@code elicitation/create}: form mode with defaults and enums, and URL mode, each
- * only when the client declared it.
+ * only when the client declared it; the completion of a URL-mode interaction is announced to the session that sent
+ * it ({@code notifications/elicitation/complete}).
  */
 class ElicitationTest {
 
@@ -28,6 +29,9 @@ class ElicitationTest {
     static final QuarkusUnitTest app = new QuarkusUnitTest().withConfigurationResource("without-auth.properties")
             .withApplicationRoot(jar -> jar.addClasses(Tools.class, McpHttp.class, McpSessions.class,
                     SseClient.class));
+
+    @jakarta.inject.Inject
+    io.mcpwarden.UrlElicitations elicitations;
 
     static class Tools {
         @Tool
@@ -114,6 +118,28 @@ class ElicitationTest {
             McpSessions.send(session, "{\"jsonrpc\":\"2.0\",\"id\":\"" + id + "\",\"result\":{\"action\":\"accept\"}}");
             assertThat(stream.nextMessage().path("result").path("content").get(0).path("text").asText())
                     .isEqualTo("ACCEPT {}");
+        }
+    }
+
+    @Test
+    void theCompletionOfAUrlElicitationIsAnnouncedOnceToTheSessionThatSentIt() {
+        String session = McpSessions.open("{\"elicitation\":{\"url\":{}}}");
+        String bystander = McpSessions.open("{\"elicitation\":{\"url\":{}}}");
+        try (SseClient get = SseClient.get(session, null); SseClient other = SseClient.get(bystander, null)) {
+            get.next();
+            other.next();
+            assertThat(elicitations.complete("pay-42")).as("nothing was sent yet").isZero();
+            try (SseClient call = SseClient.post(session, McpSessions.toolCall("pay", "{}"))) {
+                String id = call.nextMessage().path("id").asText();
+                McpSessions.send(session, "{\"jsonrpc\":\"2.0\",\"id\":\"" + id
+                        + "\",\"result\":{\"action\":\"accept\"}}");
+                call.nextMessage();
+            }
+            assertThat(elicitations.complete("another-id")).isZero();
+            assertThat(elicitations.complete("pay-42")).isEqualTo(1);
+            assertThat(get.nextMessage()).isEqualTo(McpHttp.json("""
+                    {"jsonrpc":"2.0","method":"notifications/elicitation/complete","params":{"elicitationId":"pay-42"}}"""));
+            assertThat(elicitations.complete("pay-42")).as("announced once").isZero();
         }
     }
 
