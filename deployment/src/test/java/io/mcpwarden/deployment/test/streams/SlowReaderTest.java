@@ -76,8 +76,11 @@ class SlowReaderTest {
         }
         String text = new String(received, StandardCharsets.ISO_8859_1);
         assertThat(text).startsWith("HTTP/1.1 200").contains("text/event-stream");
+        // What the kernel had already accepted still arrives after the server stops writing: the loopback send buffer
+        // grows up to net.ipv4.tcp_wmem's maximum (4 MiB by default), about 3.3 MB in practice. Far below the 9.8 MB
+        // the tool wrote.
         assertThat(received.length).as("bytes the server sent before it gave up on the reader")
-                .isLessThan(EVENTS * EVENT_BYTES / 3);
+                .isLessThan(EVENTS * EVENT_BYTES / 2);
         assertThat(text).as("the connection was closed before the result").doesNotContain("\"text\":\"flooded\"")
                 .doesNotContain("\r\n0\r\n\r\n");
 
