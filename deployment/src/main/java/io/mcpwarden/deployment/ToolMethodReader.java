@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import io.mcpwarden.TaskStart;
 import io.mcpwarden.TaskSupport;
 import io.mcpwarden.ToolArg;
 import io.mcpwarden.deployment.schema.ArgumentSchemaSpec;
@@ -129,17 +128,16 @@ final class ToolMethodReader {
         }
         TaskSupport tasks = tool.value("tasks") == null ? TaskSupport.NONE
                 : TaskSupport.valueOf(tool.value("tasks").asEnum());
-        boolean declaresTaskStart = toolParameters.stream()
-                .anyMatch(parameter -> parameter.javaType().equals(TaskStart.class.getName()));
-        if (declaresTaskStart && tasks == TaskSupport.NONE) {
+        ToolMetadata metadata = new ToolMetadata(name, stringValue(tool, "title"), stringValue(tool, "description"),
+                hints(tool), schemas.inputSchema(specs), outputSchema, toolParameters, shape.kind(), shape.async(),
+                ExecutionModels.of(annotations, method, shape.async()), where,
+                Decorations.read(annotations, method, "@Tool", where, errors), tasks);
+        if (metadata.beginsTaskItself() && tasks == TaskSupport.NONE) {
             errors.add("@Tool method declares a TaskStart parameter but does not run as a task: set @Tool(tasks = "
                     + "TaskSupport.OPTIONAL) or TaskSupport.REQUIRED, or remove the parameter: " + where);
             return null;
         }
-        return new ToolMetadata(name, stringValue(tool, "title"), stringValue(tool, "description"), hints(tool),
-                schemas.inputSchema(specs), outputSchema, toolParameters, shape.kind(), shape.async(),
-                ExecutionModels.of(annotations, method, shape.async()), where,
-                Decorations.read(annotations, method, "@Tool", where, errors), tasks);
+        return metadata;
     }
 
     private List<ParameterFacts> readParameters(MethodInfo method, String where, List<String> errors) {

@@ -90,14 +90,13 @@ public final class StatelessDispatcher {
             throw notFoundAsInvalidParams(e);
         }
         return result.handle((value, failure) -> {
-            if (failure != null) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause()
-                        : failure;
-                throw cause instanceof JsonRpcException e ? notFoundAsInvalidParams(e)
-                        : failure instanceof CompletionException wrapped ? wrapped : new CompletionException(failure);
+            if (failure == null) {
+                return complete(value, cacheable);
             }
-            return complete(value, cacheable);
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause()
+                    : failure;
+            throw new CompletionException(cause instanceof JsonRpcException e ? notFoundAsInvalidParams(e) : cause);
         });
     }
 

@@ -97,6 +97,7 @@ public final class ListenStreams {
             throw JsonRpcException.invalidParams("Invalid params: subscriptions/listen needs a 'notifications' object");
         }
         boolean tools = flag(notifications, "toolsListChanged");
+        // validated, never honored: prompts and resources are fixed at build time
         flag(notifications, "promptsListChanged");
         flag(notifications, "resourcesListChanged");
         Set<String> uris = strings(notifications, "resourceSubscriptions");

@@ -21,6 +21,7 @@ public final class RegisteredTool {
     private final ObjectNode descriptor;
     private final RawValue serializedDescriptor;
     private final java.util.List<ParamHeader> paramHeaders;
+    private final boolean beginsTaskItself;
 
     public RegisteredTool(ToolMetadata metadata, Invoker<Object, Object> invoker, ArgumentBinder binder,
             ObjectNode descriptor) {
@@ -32,6 +33,14 @@ public final class RegisteredTool {
         json.asUnquotedUTF8(); // encode now, not on the first tools/list
         this.serializedDescriptor = new RawValue(json);
         this.paramHeaders = ParamHeader.declaredIn(descriptor.get("inputSchema"));
+        this.beginsTaskItself = metadata.beginsTaskItself();
+    }
+
+    /**
+     * Whether the method declares a {@code TaskStart} parameter (resolved once, not per call).
+     */
+    public boolean beginsTaskItself() {
+        return beginsTaskItself;
     }
 
     public String name() {

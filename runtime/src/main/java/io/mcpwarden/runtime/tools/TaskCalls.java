@@ -69,7 +69,7 @@ final class TaskCalls {
         Runnable requestCancelled = run::requestCancelled;
         String inFlight = requestChannel.started(requestId, requestCancelled);
         run.response.whenComplete((value, failure) -> requestChannel.finished(inFlight, requestCancelled));
-        if (!tool.metadata().beginsTaskItself()) {
+        if (!tool.beginsTaskItself()) {
             run.exchange.begin();
         }
         run.attempt(input);
