@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -100,14 +101,12 @@ public final class TestIdentityServer {
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
             write("key-" + kid + ".jwk", publicJwk(kid, (RSAPublicKey) pair.getPublic()));
-            Files.write(dir.resolve("key-" + kid + ".pk8"), pair.getPrivate().getEncoded());
+            writeAtomically("key-" + kid + ".pk8", pair.getPrivate().getEncoded());
             write("current-kid", kid);
             List<String> kids = new ArrayList<>(List.of(read("kids", "").split(",")));
             kids.remove("");
             kids.add(kid);
             write("kids", String.join(",", kids));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -312,8 +311,19 @@ public final class TestIdentityServer {
     }
 
     private void write(String name, String value) {
+        writeAtomically(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Replaces a state file in one step: the JWKS handler and the tests read these files from other threads, and a
+     * plain write truncates the file first, so a reader could see it empty (a fetch counter read as "").
+     */
+    private void writeAtomically(String name, byte[] value) {
         try {
-            Files.writeString(dir.resolve(name), value);
+            Path staged = Files.createTempFile(dir, name, ".tmp");
+            Files.write(staged, value);
+            Files.move(staged, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
