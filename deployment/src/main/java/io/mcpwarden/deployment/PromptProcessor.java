@@ -1,18 +1,14 @@
 package io.mcpwarden.deployment;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.invoke.Invoker;
 import jakarta.inject.Singleton;
 
 import org.jboss.jandex.AnnotationInstance;
-import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 
@@ -73,16 +69,14 @@ class PromptProcessor {
         AnnotationStore annotations = registration.getContext().get(BuildExtension.Key.ANNOTATION_STORE);
         PromptMethodReader reader = new PromptMethodReader(annotations);
         PromptAccessReader access = new PromptAccessReader(config.scopes().keySet());
-        Map<DotName, BeanInfo> beansByClass = new LinkedHashMap<>();
-        for (BeanInfo bean : registration.getContext().beans().classBeans()) {
-            beansByClass.put(bean.getBeanClass(), bean);
-        }
+        Map<DotName, BeanInfo> beansByClass = Declarations.classBeans(registration);
 
         List<String> errors = new ArrayList<>();
         Map<String, List<String>> methodsByPromptName = new LinkedHashMap<>();
-        for (AnnotationInstance prompt : promptAnnotations(beanArchive)) {
+        for (AnnotationInstance prompt : Declarations.onMethods(beanArchive.getIndex(), PromptTypes.PROMPT)) {
             MethodInfo method = prompt.target().asMethod();
-            methodsByPromptName.computeIfAbsent(PromptMethodReader.promptName(prompt, method), n -> new ArrayList<>())
+            methodsByPromptName.computeIfAbsent("@Prompt name '" + PromptMethodReader.promptName(prompt, method) + "'",
+                    n -> new ArrayList<>())
                     .add(ToolMethodReader.describe(method));
             BeanInfo bean = beansByClass.get(method.declaringClass().name());
             if (bean == null) {
@@ -100,33 +94,8 @@ class PromptProcessor {
                 prompts.produce(new PromptBuildItem(metadata, invoker.build()));
             }
         }
-        methodsByPromptName.forEach((name, methods) -> {
-            if (methods.size() > 1) {
-                errors.add("Duplicate @Prompt name '" + name + "': " + String.join(", ", methods));
-            }
-        });
-        if (!errors.isEmpty()) {
-            validationErrors.produce(new ValidationErrorBuildItem(new IllegalStateException(
-                    "Invalid MCP prompt declarations:\n\t- " + String.join("\n\t- ", errors))));
-        }
-    }
-
-    /**
-     * The {@code @Prompt} annotations on methods, in class and method order, so that the build reports errors (and
-     * registers prompts) in the same order every time.
-     */
-    private static List<AnnotationInstance> promptAnnotations(BeanArchiveIndexBuildItem beanArchive) {
-        Set<MethodInfo> visited = new HashSet<>();
-        List<AnnotationInstance> result = new ArrayList<>();
-        for (AnnotationInstance prompt : beanArchive.getIndex().getAnnotations(PromptTypes.PROMPT)) {
-            if (prompt.target().kind() == AnnotationTarget.Kind.METHOD && visited.add(prompt.target().asMethod())) {
-                result.add(prompt);
-            }
-        }
-        result.sort(Comparator.comparing((AnnotationInstance a) -> a.target().asMethod().declaringClass().name()
-                .toString()).thenComparing(a -> a.target().asMethod().name())
-                .thenComparing(a -> a.target().asMethod().parameterTypes().toString()));
-        return result;
+        Declarations.reportDuplicates(methodsByPromptName, errors);
+        Declarations.failOn(errors, "Invalid MCP prompt declarations:", validationErrors);
     }
 
     @BuildStep

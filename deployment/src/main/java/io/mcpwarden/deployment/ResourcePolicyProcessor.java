@@ -74,9 +74,6 @@ class ResourcePolicyProcessor {
                     ResourceMetadata.policyKey(ResourceMethodReader.uri(annotation)), false, List.copyOf(allOf),
                     anyOf, List.of(), null, null), null, where));
         }
-        if (!errors.isEmpty()) {
-            validationErrors.produce(new ValidationErrorBuildItem(new IllegalStateException(
-                    "Invalid MCP resource access policies:\n\t- " + String.join("\n\t- ", errors))));
-        }
+        Declarations.failOn(errors, "Invalid MCP resource access policies:", validationErrors);
     }
 }

@@ -1,18 +1,14 @@
 package io.mcpwarden.deployment;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.invoke.Invoker;
 import jakarta.inject.Singleton;
 
 import org.jboss.jandex.AnnotationInstance;
-import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.MethodInfo;
@@ -46,8 +42,6 @@ import io.smallrye.mutiny.Uni;
  */
 class ResourceProcessor {
 
-    static final String REPORT = "Invalid MCP resource declarations:";
-
     @BuildStep
     AutoAddScopeBuildItem makeResourceClassesBeans() {
         return AutoAddScopeBuildItem.builder()
@@ -73,10 +67,7 @@ class ResourceProcessor {
             BuildProducer<ValidationErrorBuildItem> validationErrors) {
         AnnotationStore annotations = registration.getContext().get(BuildExtension.Key.ANNOTATION_STORE);
         ResourceMethodReader reader = new ResourceMethodReader(annotations);
-        Map<DotName, BeanInfo> beansByClass = new LinkedHashMap<>();
-        for (BeanInfo bean : registration.getContext().beans().classBeans()) {
-            beansByClass.put(bean.getBeanClass(), bean);
-        }
+        Map<DotName, BeanInfo> beansByClass = Declarations.classBeans(registration);
         List<String> errors = new ArrayList<>();
         Map<String, List<String>> methodsByUri = new LinkedHashMap<>();
         for (AnnotationInstance annotation : resourceAnnotations(beanArchive.getIndex())) {
@@ -107,38 +98,15 @@ class ResourceProcessor {
                 resources.produce(new ResourceBuildItem(metadata, invoker.build()));
             }
         }
-        methodsByUri.forEach((uri, methods) -> {
-            if (methods.size() > 1) {
-                errors.add("Duplicate " + uri + ": " + String.join(", ", methods));
-            }
-        });
-        if (!errors.isEmpty()) {
-            validationErrors.produce(new ValidationErrorBuildItem(new IllegalStateException(
-                    REPORT + "\n\t- " + String.join("\n\t- ", errors))));
-        }
+        Declarations.reportDuplicates(methodsByUri, errors);
+        Declarations.failOn(errors, "Invalid MCP resource declarations:", validationErrors);
     }
 
     /**
-     * The {@code @Resource} and {@code @ResourceTemplate} annotations on methods, in class and method order, so that
-     * the build reports errors in the same order every time.
+     * The {@code @Resource} and {@code @ResourceTemplate} annotations on methods, in declaration order.
      */
     static List<AnnotationInstance> resourceAnnotations(IndexView index) {
-        Set<String> visited = new HashSet<>();
-        List<AnnotationInstance> result = new ArrayList<>();
-        for (DotName name : List.of(ResourceTypes.RESOURCE, ResourceTypes.RESOURCE_TEMPLATE)) {
-            for (AnnotationInstance annotation : index.getAnnotations(name)) {
-                if (annotation.target().kind() == AnnotationTarget.Kind.METHOD
-                        && visited.add(name + " " + ToolMethodReader.describe(annotation.target().asMethod()) + " "
-                                + annotation.target().asMethod().parameterTypes())) {
-                    result.add(annotation);
-                }
-            }
-        }
-        result.sort(Comparator.comparing((AnnotationInstance a) -> a.target().asMethod().declaringClass().name()
-                .toString()).thenComparing(a -> a.target().asMethod().name())
-                .thenComparing(a -> a.target().asMethod().parameterTypes().toString())
-                .thenComparing(a -> a.name().toString()));
-        return result;
+        return Declarations.onMethods(index, ResourceTypes.RESOURCE, ResourceTypes.RESOURCE_TEMPLATE);
     }
 
     @BuildStep

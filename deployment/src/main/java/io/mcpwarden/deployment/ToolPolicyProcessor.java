@@ -10,7 +10,6 @@ import java.util.Set;
 import jakarta.inject.Singleton;
 
 import org.jboss.jandex.AnnotationInstance;
-import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 
@@ -66,11 +65,7 @@ class ToolPolicyProcessor {
                 }
             }
         }
-        Set<MethodInfo> visited = new java.util.HashSet<>();
-        for (AnnotationInstance tool : beanArchive.getIndex().getAnnotations(DotNames.TOOL)) {
-            if (tool.target().kind() != AnnotationTarget.Kind.METHOD || !visited.add(tool.target().asMethod())) {
-                continue;
-            }
+        for (AnnotationInstance tool : Declarations.onMethods(beanArchive.getIndex(), DotNames.TOOL)) {
             MethodInfo method = tool.target().asMethod();
             String where = ToolMethodReader.describe(method);
             AnnotationInstance classScopes = method.declaringClass().declaredAnnotation(REQUIRES_SCOPES);
@@ -123,10 +118,7 @@ class ToolPolicyProcessor {
                     publicTool, List.copyOf(allOf), anyOf, List.copyOf(claims), authStrength, null), authorizer,
                     where));
         }
-        if (!errors.isEmpty()) {
-            validationErrors.produce(new ValidationErrorBuildItem(new IllegalStateException(
-                    "Invalid MCP tool access policies:\n\t- " + String.join("\n\t- ", errors))));
-        }
+        Declarations.failOn(errors, "Invalid MCP tool access policies:", validationErrors);
     }
 
     /**
@@ -150,10 +142,7 @@ class ToolPolicyProcessor {
                         + policy.declaringMethod());
             }
         }
-        if (!errors.isEmpty()) {
-            validationErrors.produce(new ValidationErrorBuildItem(new IllegalStateException(
-                    "Invalid MCP tool access policies:\n\t- " + String.join("\n\t- ", errors))));
-        }
+        Declarations.failOn(errors, "Invalid MCP tool access policies:", validationErrors);
     }
 
     @BuildStep

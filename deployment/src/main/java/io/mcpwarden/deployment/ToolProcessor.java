@@ -1,19 +1,14 @@
 package io.mcpwarden.deployment;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.invoke.Invoker;
 import jakarta.inject.Singleton;
 
 import org.jboss.jandex.AnnotationInstance;
-import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.MethodInfo;
 
@@ -72,16 +67,14 @@ class ToolProcessor {
             BuildProducer<ValidationErrorBuildItem> validationErrors) {
         AnnotationStore annotations = registration.getContext().get(BuildExtension.Key.ANNOTATION_STORE);
         ToolMethodReader reader = new ToolMethodReader(beanArchive.getIndex(), annotations, new ToolSchemaGenerator());
-        Map<DotName, BeanInfo> beansByClass = new LinkedHashMap<>();
-        for (BeanInfo bean : registration.getContext().beans().classBeans()) {
-            beansByClass.put(bean.getBeanClass(), bean);
-        }
+        Map<DotName, BeanInfo> beansByClass = Declarations.classBeans(registration);
 
         List<String> errors = new ArrayList<>();
         Map<String, List<String>> methodsByToolName = new LinkedHashMap<>();
-        for (AnnotationInstance tool : toolAnnotations(beanArchive)) {
+        for (AnnotationInstance tool : Declarations.onMethods(beanArchive.getIndex(), DotNames.TOOL)) {
             MethodInfo method = tool.target().asMethod();
-            methodsByToolName.computeIfAbsent(ToolMethodReader.toolName(tool, method), n -> new ArrayList<>())
+            methodsByToolName.computeIfAbsent("@Tool name '" + ToolMethodReader.toolName(tool, method) + "'",
+                    n -> new ArrayList<>())
                     .add(ToolMethodReader.describe(method));
             BeanInfo bean = beansByClass.get(method.declaringClass().name());
             if (bean == null) {
@@ -99,33 +92,8 @@ class ToolProcessor {
                 tools.produce(new ToolBuildItem(metadata, invoker.build()));
             }
         }
-        methodsByToolName.forEach((name, methods) -> {
-            if (methods.size() > 1) {
-                errors.add("Duplicate @Tool name '" + name + "': " + String.join(", ", methods));
-            }
-        });
-        if (!errors.isEmpty()) {
-            validationErrors.produce(new ValidationErrorBuildItem(new IllegalStateException(
-                    "Invalid MCP tool declarations:\n\t- " + errors.stream().collect(Collectors.joining("\n\t- ")))));
-        }
-    }
-
-    /**
-     * The {@code @Tool} annotations on methods, in class and method order, so that the build reports errors (and
-     * registers tools) in the same order every time.
-     */
-    private static List<AnnotationInstance> toolAnnotations(BeanArchiveIndexBuildItem beanArchive) {
-        Set<MethodInfo> visited = new HashSet<>();
-        List<AnnotationInstance> result = new ArrayList<>();
-        for (AnnotationInstance tool : beanArchive.getIndex().getAnnotations(DotNames.TOOL)) {
-            if (tool.target().kind() == AnnotationTarget.Kind.METHOD && visited.add(tool.target().asMethod())) {
-                result.add(tool);
-            }
-        }
-        result.sort(Comparator.comparing((AnnotationInstance a) -> a.target().asMethod().declaringClass().name()
-                .toString()).thenComparing(a -> a.target().asMethod().name())
-                .thenComparing(a -> a.target().asMethod().parameterTypes().toString()));
-        return result;
+        Declarations.reportDuplicates(methodsByToolName, errors);
+        Declarations.failOn(errors, "Invalid MCP tool declarations:", validationErrors);
     }
 
     @BuildStep

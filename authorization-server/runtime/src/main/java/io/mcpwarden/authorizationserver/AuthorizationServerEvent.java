@@ -46,6 +46,11 @@ public record AuthorizationServerEvent(Instant time, Type type, String subject, 
         ADMIN_CLIENTS_LISTED,
         /** An operator disabled a client: its tokens stop working and it cannot authorize again. */
         ADMIN_CLIENT_DISABLED,
+        /**
+         * An operator enabled a disabled client again: it may authorize anew, while its grants and the tokens issued
+         * to it before it was disabled stay revoked.
+         */
+        ADMIN_CLIENT_ENABLED,
         /** An operator deleted a client with its grants and consents. */
         ADMIN_CLIENT_DELETED,
         /** An operator revoked a user's grants and forgot the user's consents ({@code clientId} null: all clients). */

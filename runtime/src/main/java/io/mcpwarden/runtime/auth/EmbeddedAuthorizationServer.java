@@ -1,5 +1,6 @@
 package io.mcpwarden.runtime.auth;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -16,12 +17,14 @@ public interface EmbeddedAuthorizationServer {
     Optional<String> issuer();
 
     /**
-     * Completes with whether tokens this server issued to the client are still accepted: false once an operator has
-     * disabled or deleted the client, and false when that cannot be told (fail closed). Asked on every request that
+     * Completes with whether a token this server issued to the client is still accepted: false once an operator has
+     * disabled or deleted the client, false for a token issued before the client was last disabled (even once it has
+     * been enabled again), and false when that cannot be told (fail closed). Asked on every request that
      * carries one of its tokens, including tokens served from the verified-token cache, so it must usually answer at
      * once from memory; it may be called on the event loop and must not block it.
      *
      * @param clientId the token's {@code client_id}
+     * @param issuedAt the token's {@code iat}, or null when it has none
      */
-    CompletionStage<Boolean> acceptsTokensOf(String clientId);
+    CompletionStage<Boolean> acceptsToken(String clientId, Instant issuedAt);
 }

@@ -69,7 +69,7 @@ public final class TokenVerifier {
 
     /**
      * A token of the built-in authorization server is accepted only while that server still accepts its client (not
-     * disabled or deleted by an operator); checked on cache hits too.
+     * disabled or deleted by an operator, and not disabled since the token was issued); checked on cache hits too.
      */
     private CompletionStage<VerifiedCaller> checkEmbeddedClient(VerifiedCaller caller) {
         if (!embeddedIssuer.equals(caller.issuer())) {
@@ -79,9 +79,9 @@ public final class TokenVerifier {
             LOG.debug("Bearer token refused: a token of the built-in authorization server without client_id");
             return CompletableFuture.failedFuture(new InvalidTokenException());
         }
-        return embedded.acceptsTokensOf(caller.clientId()).thenApply(accepted -> {
+        return embedded.acceptsToken(caller.clientId(), caller.issuedAt().orElse(null)).thenApply(accepted -> {
             if (!Boolean.TRUE.equals(accepted)) {
-                LOG.debug("Bearer token refused: its client is disabled or deleted");
+                LOG.debug("Bearer token refused: its client is disabled, deleted, or was disabled after the token");
                 throw new InvalidTokenException();
             }
             return caller;

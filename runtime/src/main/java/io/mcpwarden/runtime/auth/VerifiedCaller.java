@@ -127,11 +127,22 @@ public final class VerifiedCaller implements Caller {
 
     @Override
     public Optional<Instant> authTime() {
-        Object authTime = claims.apply("auth_time");
-        if (authTime instanceof Number number) {
+        return epochSeconds("auth_time");
+    }
+
+    /**
+     * When the token was issued: its {@code iat}, if it has a numeric one.
+     */
+    public Optional<Instant> issuedAt() {
+        return epochSeconds("iat");
+    }
+
+    private Optional<Instant> epochSeconds(String claim) {
+        Object value = claims.apply(claim);
+        if (value instanceof Number number) {
             return Optional.of(Instant.ofEpochSecond(number.longValue()));
         }
-        if (authTime instanceof JsonNumber number) {
+        if (value instanceof JsonNumber number) {
             return Optional.of(Instant.ofEpochSecond(number.longValue()));
         }
         return Optional.empty();

@@ -1,6 +1,7 @@
 package io.mcpwarden.runtime.authorizationserver;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -103,12 +104,14 @@ public class AuthorizationServer implements EmbeddedAuthorizationServer {
     }
 
     /**
-     * False until the server has started, and for clients disabled or deleted by an operator.
+     * False until the server has started, for clients disabled or deleted by an operator, and for tokens issued before
+     * their client was last disabled.
      */
     @Override
-    public CompletionStage<Boolean> acceptsTokensOf(String clientId) {
+    public CompletionStage<Boolean> acceptsToken(String clientId, Instant issuedAt) {
         ClientStatusCache statuses = clientStatuses;
-        return statuses == null ? CompletableFuture.completedFuture(false) : statuses.isActive(clientId);
+        return statuses == null ? CompletableFuture.completedFuture(false)
+                : statuses.acceptsToken(clientId, issuedAt);
     }
 
     /**

@@ -70,7 +70,7 @@ final class Fixture {
     static final List<String> GRANT_SCOPES = List.of("files:read", "files:write");
     /** The authorization server's Flyway migrations, in order. */
     static final List<String> MIGRATIONS = List.of("V1__authorization_server.sql",
-            "V2__metadata_documents_and_disabled_clients.sql");
+            "V2__metadata_documents_and_disabled_clients.sql", "V3__client_token_cutoff.sql");
 
     final Database db;
     final ClientStore clients;

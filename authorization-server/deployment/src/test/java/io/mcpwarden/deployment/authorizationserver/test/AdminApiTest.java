@@ -199,6 +199,64 @@ class AdminApiTest {
                 + "\"No client has this client_id.\"}");
     }
 
+    @Test
+    void anEnabledClientAuthorizesAnewWhileWhatItsDisablingEndedStaysEnded() throws InterruptedException {
+        String adminToken = adminToken();
+        String clientId = registerClient();
+        JsonNode before = tokens(clientId, "orders:read");
+        String accessBefore = before.path("access_token").asText();
+        assertThat(McpTestClient.as(accessBefore).initialize().listTools()).containsExactly("find_order");
+        assertThat(admin("POST", "/oauth/admin/clients/" + encoded(clientId) + "/disable", adminToken).status())
+                .isEqualTo(204);
+        long disabledAt = listed(adminToken, clientId).path("disabled_at").asLong();
+
+        OAuthFlow.Reply enabled = admin("POST", "/oauth/admin/clients/" + encoded(clientId) + "/enable", adminToken);
+        assertThat(enabled.status()).as(enabled.body()).isEqualTo(204);
+        assertThat(enabled.body()).isEmpty();
+        AuthorizationServerEvent event = events.last();
+        assertThat(event.type()).isEqualTo(Type.ADMIN_CLIENT_ENABLED);
+        assertThat(event.clientId()).isEqualTo(clientId);
+        assertThat(event.actor()).isEqualTo("alice");
+        JsonNode client = listed(adminToken, clientId);
+        assertThat(client.path("disabled_at").isNull()).isTrue();
+        assertThat(client.path("grants")).isEmpty();
+        assertThat(client.path("consents")).isEmpty();
+
+        // What the disabling ended stays ended: the access token issued before it, and its grant's refresh token.
+        assertThat(McpTestClient.as(accessBefore).attemptInitialize().status()).isEqualTo(401);
+        OAuthFlow.Reply refresh = oauth.refresh(clientId, before.path("refresh_token").asText());
+        assertThat(refresh.status()).isEqualTo(400);
+        assertThat(refresh.json().path("error").asText()).isEqualTo("invalid_grant");
+
+        // Tokens are refused up to the second the client was disabled (iat has whole seconds): authorize after it.
+        while (System.currentTimeMillis() / 1000 <= disabledAt) {
+            Thread.sleep(20);
+        }
+        // The remembered consent was forgotten: alice is asked again.
+        OAuthFlow.Attempt attempt = oauth.authorize(clientId, "orders:read", Map.of());
+        OAuthFlow.Reply afterLogin = oauth.login(attempt, attempt.page(), "alice", AuthorizationServerApps.PASSWORD);
+        assertThat(afterLogin.status()).isEqualTo(200);
+        assertThat(afterLogin.body()).contains("Allow Test Agent?");
+        String accessAfter = tokens(clientId, "orders:read").path("access_token").asText();
+        assertThat(McpTestClient.as(accessAfter).initialize().listTools()).containsExactly("find_order");
+
+        // Enabling an enabled client changes nothing.
+        assertThat(admin("POST", "/oauth/admin/clients/" + encoded(clientId) + "/enable", adminToken).status())
+                .isEqualTo(204);
+        assertThat(McpTestClient.as(accessAfter).initialize().listTools()).containsExactly("find_order");
+        assertThat(McpTestClient.as(accessBefore).attemptInitialize().status()).isEqualTo(401);
+        assertThat(listed(adminToken, clientId).path("grants")).hasSize(1);
+
+        OAuthFlow.Reply unknown = admin("POST", "/oauth/admin/clients/no-such-client/enable", adminToken);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().toString()).isEqualTo("{\"error\":\"not_found\",\"error_description\":"
+                + "\"No client has this client_id.\"}");
+        OAuthFlow.Reply wrongMethod = admin("GET", "/oauth/admin/clients/" + encoded(clientId) + "/enable",
+                adminToken);
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.header("Allow")).isEqualTo("POST");
+    }
+
     @AfterAll
     static void stopDocuments() {
         DOCUMENTS.stop();

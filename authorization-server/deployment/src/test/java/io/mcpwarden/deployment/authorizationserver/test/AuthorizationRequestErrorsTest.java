@@ -166,24 +166,38 @@ class AuthorizationRequestErrorsTest {
     }
 
     @Test
-    void concurrentRedemptionsOfOneCodeHaveExactlyOneWinner() throws Exception {
+    void concurrentRedemptionsOfOneCodeHaveExactlyOneWinnerAndTheReplaysEndTheGrant() throws Exception {
         String clientId = client();
         Map<String, String> redirect = oauth.authorizeAndConsent(clientId, "orders:read", "orders:read");
         ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<OAuthFlow.Reply> replies = new ArrayList<>();
         try {
-            List<Callable<Integer>> attempts = new ArrayList<>();
+            List<Callable<OAuthFlow.Reply>> attempts = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                attempts.add(() -> oauth.exchange(clientId, redirect).status());
+                attempts.add(() -> oauth.exchange(clientId, redirect));
             }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> status : pool.invokeAll(attempts)) {
-                statuses.add(status.get());
+            for (Future<OAuthFlow.Reply> reply : pool.invokeAll(attempts)) {
+                replies.add(reply.get());
             }
-            assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
-            assertThat(statuses).filteredOn(s -> s == 400).hasSize(7);
         } finally {
             pool.shutdownNow();
         }
+
+        assertThat(replies).filteredOn(r -> r.status() == 200).hasSize(1);
+        assertThat(replies).filteredOn(r -> r.status() != 200).hasSize(7)
+                .allSatisfy(r -> {
+                    assertThat(r.status()).as(r.body()).isEqualTo(400);
+                    assertThat(r.json().path("error").asText()).isEqualTo("invalid_grant");
+                    assertThat(r.json().path("error_description").asText()).isEqualTo(
+                            "The authorization code was already used; every token issued with it has been revoked.");
+                });
+        // The losers presented a code already being redeemed: that is a replay, so the winner's tokens die with the
+        // grant.
+        String winnersToken = replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().json()
+                .path("refresh_token").asText();
+        OAuthFlow.Reply afterReplay = oauth.refresh(clientId, winnersToken);
+        assertThat(afterReplay.status()).isEqualTo(400);
+        assertThat(afterReplay.json().path("error").asText()).isEqualTo("invalid_grant");
     }
 
     @Test

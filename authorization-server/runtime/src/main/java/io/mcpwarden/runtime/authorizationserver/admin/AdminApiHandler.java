@@ -22,6 +22,8 @@ import io.vertx.ext.web.RoutingContext;
  * <li>{@code GET /oauth/admin/clients}: every client with its registration time, last use, grants and consents;</li>
  * <li>{@code POST /oauth/admin/clients/{client_id}/disable}: the client's tokens stop working, its grants are
  * revoked, and it cannot authorize again;</li>
+ * <li>{@code POST /oauth/admin/clients/{client_id}/enable}: a disabled client may authorize again; what the disabling
+ * ended (its grants, its tokens issued until then, its users' consents) stays ended;</li>
  * <li>{@code DELETE /oauth/admin/clients/{client_id}}: the client is deleted with its grants and consents;</li>
  * <li>{@code DELETE /oauth/admin/users/{subject}/grants[?client_id=...]}: the user's grants are revoked and the
  * consents forgotten, for one client or all.</li>
@@ -86,6 +88,10 @@ public final class AdminApiHandler implements Handler<RoutingContext> {
             if (allow(ctx, method, "POST")) {
                 disableClient(ctx, operator, path.get(1), address);
             }
+        } else if (path.size() == 3 && path.get(0).equals("clients") && path.get(2).equals("enable")) {
+            if (allow(ctx, method, "POST")) {
+                enableClient(ctx, operator, path.get(1), address);
+            }
         } else if (path.size() == 3 && path.get(0).equals("users") && path.get(2).equals("grants")) {
             if (allow(ctx, method, "DELETE")) {
                 revokeUserGrants(ctx, operator, path.get(1), ctx.request().getParam("client_id"), address);
@@ -102,6 +108,16 @@ public final class AdminApiHandler implements Handler<RoutingContext> {
         }
         directory.invalidate(clientId);
         audit.recordAdmin(Type.ADMIN_CLIENT_DISABLED, operator.subject(), null, clientId, null, address);
+        ctx.response().setStatusCode(204).putHeader("Cache-Control", "no-store").end();
+    }
+
+    private void enableClient(RoutingContext ctx, Caller operator, String clientId, String address) {
+        if (!clients.enable(clientId)) {
+            error(ctx, 404, "not_found", "No client has this client_id.");
+            return;
+        }
+        directory.invalidate(clientId);
+        audit.recordAdmin(Type.ADMIN_CLIENT_ENABLED, operator.subject(), null, clientId, null, address);
         ctx.response().setStatusCode(204).putHeader("Cache-Control", "no-store").end();
     }
 

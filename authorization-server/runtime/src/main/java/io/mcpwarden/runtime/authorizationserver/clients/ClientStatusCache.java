@@ -1,6 +1,7 @@
 package io.mcpwarden.runtime.authorizationserver.clients;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,8 +12,9 @@ import io.mcpwarden.runtime.authorizationserver.store.ClientStore;
 import io.vertx.core.Vertx;
 
 /**
- * Whether the tokens of a client may still be used (it exists and is not disabled), as the resource server asks on
- * every request: answered from memory, looked up in the store off the event loop when unknown or older than the
+ * Whether a token of a client may still be used (the client exists, is not disabled, and the token was not issued
+ * before it was last disabled), as the resource server asks on every request: answered from memory, looked up in the store off
+ * the event loop when unknown or older than the
  * cache time, and forgotten at once when an operator changes the client here. Another replica learns of a change
  * within the cache time. A failed lookup answers false: fail closed.
  */
@@ -20,8 +22,19 @@ public final class ClientStatusCache {
 
     private static final Logger LOG = Logger.getLogger(ClientStatusCache.class);
     private static final int MAX_ENTRIES = 10_000;
+    /** No token of the client is accepted: it is disabled or unknown. */
+    private static final long NONE = -1;
 
-    private record Status(boolean active, long checkedAtMillis) {
+    /**
+     * @param acceptedFrom the issue time (epoch seconds) from which the client's tokens are accepted, or
+     *        {@link #NONE}
+     */
+    private record Status(long acceptedFrom, long checkedAtMillis) {
+
+        boolean accepts(Instant issuedAt) {
+            return acceptedFrom == 0 || acceptedFrom != NONE && issuedAt != null
+                    && issuedAt.getEpochSecond() >= acceptedFrom;
+        }
     }
 
     private final ClientStore store;
@@ -35,31 +48,41 @@ public final class ClientStatusCache {
         this.cacheMillis = cacheTime.toMillis();
     }
 
-    public CompletionStage<Boolean> isActive(String clientId) {
+    /**
+     * Completes with whether a token issued to the client at the given time is accepted; false when that cannot be
+     * told.
+     *
+     * @param issuedAt the token's {@code iat}, or null when it has none (then it is accepted only from a client that
+     *        was never disabled)
+     */
+    public CompletionStage<Boolean> acceptsToken(String clientId, Instant issuedAt) {
         long now = System.currentTimeMillis();
         Status status = statuses.get(clientId);
         if (status != null && now - status.checkedAtMillis() < cacheMillis) {
-            return CompletableFuture.completedFuture(status.active());
+            return CompletableFuture.completedFuture(status.accepts(issuedAt));
         }
-        return vertx.executeBlocking(() -> store.isActive(clientId), false).toCompletionStage()
-                .handle((active, failure) -> {
+        return vertx.executeBlocking(() -> store.tokensAcceptedFrom(clientId).orElse(NONE), false)
+                .toCompletionStage()
+                .handle((acceptedFrom, failure) -> {
                     if (failure != null) {
                         LOG.error("Could not look up whether a client is active; its token is refused", failure);
                         return false;
                     }
-                    remember(clientId, active, now);
-                    return active;
+                    Status looked = new Status(acceptedFrom, now);
+                    remember(clientId, looked);
+                    return looked.accepts(issuedAt);
                 });
     }
 
-    private void remember(String clientId, boolean active, long now) {
+    private void remember(String clientId, Status status) {
+        long now = status.checkedAtMillis();
         if (statuses.size() >= MAX_ENTRIES) {
             statuses.values().removeIf(s -> now - s.checkedAtMillis() >= cacheMillis);
             if (statuses.size() >= MAX_ENTRIES) {
                 statuses.clear();
             }
         }
-        statuses.put(clientId, new Status(active, now));
+        statuses.put(clientId, status);
     }
 
     /**

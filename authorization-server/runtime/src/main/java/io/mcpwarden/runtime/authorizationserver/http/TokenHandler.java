@@ -109,8 +109,13 @@ final class TokenHandler implements Handler<RoutingContext> {
             throw OAuthException.badRequest("invalid_grant",
                     "The authorization code was already used; every token issued with it has been revoked.");
         }
-        if (!redemption.won() || grant.revoked()) {
+        if (!redemption.won()) {
             throw OAuthException.badRequest("invalid_grant", "The authorization code has expired.");
+        }
+        if (grant.revoked()) {
+            // Revoked since the code was issued: by the user or an operator, or because a concurrent redemption of
+            // this same code was a replay.
+            throw OAuthException.badRequest("invalid_grant", "The authorization code's grant has been revoked.");
         }
         if (!grant.clientId().equals(client.clientId())) {
             throw OAuthException.badRequest("invalid_grant", "The authorization code was issued to another client.");

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Registered clients.
@@ -57,11 +58,13 @@ public final class ClientStore {
     }
 
     /**
-     * Whether tokens issued to this client may still be used: it exists and is not disabled.
+     * The issue time (epoch seconds) from which this client's tokens are accepted: 0 when all are, later once an
+     * operator has disabled and enabled it again; empty when no token of it is, because it is disabled or unknown.
      */
-    public boolean isActive(String clientId) {
-        return db.count("SELECT COUNT(*) FROM warden_client WHERE client_id = ? AND disabled_at IS NULL",
-                clientId) == 1;
+    public OptionalLong tokensAcceptedFrom(String clientId) {
+        return db.queryOne("SELECT tokens_not_before FROM warden_client WHERE client_id = ? AND disabled_at IS NULL",
+                row -> row.getObject(1) == null ? 0L : row.getLong(1), clientId)
+                .map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
     /**
@@ -83,6 +86,26 @@ public final class ClientStore {
                     + "AND revoked_at IS NULL", now, clientId);
             return changed == 1;
         });
+    }
+
+    /**
+     * Enables a disabled client again, so that it may authorize and be issued tokens. What the disabling ended stays
+     * ended: its grants stay revoked, the access tokens issued to it up to the second it was disabled stay refused,
+     * and its users' remembered consents are forgotten, so that each user is asked again. Enabling an enabled client
+     * changes nothing.
+     *
+     * @return whether the client exists
+     */
+    public boolean enable(String clientId) {
+        boolean reenabled = db.inTransaction(connection -> {
+            int changed = Database.update(connection, "UPDATE warden_client SET tokens_not_before = disabled_at + 1, "
+                    + "disabled_at = NULL WHERE client_id = ? AND disabled_at IS NOT NULL", clientId);
+            if (changed == 1) {
+                Database.update(connection, "DELETE FROM warden_consent WHERE client_id = ?", clientId);
+            }
+            return changed == 1;
+        });
+        return reenabled || find(clientId).isPresent();
     }
 
     /**

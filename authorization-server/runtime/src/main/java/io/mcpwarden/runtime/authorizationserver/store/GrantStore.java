@@ -73,9 +73,12 @@ public final class GrantStore {
         if (row.isEmpty()) {
             return new Redemption(null, false, false, null, null);
         }
+        // The grant is read before the code is consumed, as for refresh tokens: a concurrent redemption of the same
+        // code is a replay that revokes the grant, and the redemption that consumed the code must still be the one
+        // winner (its tokens then die with the grant), not find the grant revoked a moment later and lose as well.
+        Grant grant = find(row.get().grantId()).orElse(null);
         boolean won = db.update("UPDATE warden_authorization_code SET redeemed = TRUE "
                 + "WHERE code_hash = ? AND redeemed = FALSE AND expires_at > ?", hash, now) == 1;
-        Grant grant = find(row.get().grantId()).orElse(null);
         boolean replayed = !won && (row.get().redeemed() || row.get().expiresAt() > now);
         return new Redemption(grant, won, replayed, row.get().redirectUri(), row.get().challenge());
     }
