@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import io.mcpwarden.auth.Caller;
 import io.mcpwarden.authorizationserver.AuthorizationServerEvent.Type;
@@ -82,15 +83,16 @@ public final class AdminApiHandler implements Handler<RoutingContext> {
             }
         } else if (path.size() == 2 && path.get(0).equals("clients")) {
             if (allow(ctx, method, "DELETE")) {
-                deleteClient(ctx, operator, path.get(1), address);
+                changeClient(ctx, operator, path.get(1), address, clients::delete, Type.ADMIN_CLIENT_DELETED);
             }
         } else if (path.size() == 3 && path.get(0).equals("clients") && path.get(2).equals("disable")) {
             if (allow(ctx, method, "POST")) {
-                disableClient(ctx, operator, path.get(1), address);
+                changeClient(ctx, operator, path.get(1), address,
+                        id -> clients.disable(id, System.currentTimeMillis() / 1000), Type.ADMIN_CLIENT_DISABLED);
             }
         } else if (path.size() == 3 && path.get(0).equals("clients") && path.get(2).equals("enable")) {
             if (allow(ctx, method, "POST")) {
-                enableClient(ctx, operator, path.get(1), address);
+                changeClient(ctx, operator, path.get(1), address, clients::enable, Type.ADMIN_CLIENT_ENABLED);
             }
         } else if (path.size() == 3 && path.get(0).equals("users") && path.get(2).equals("grants")) {
             if (allow(ctx, method, "DELETE")) {
@@ -101,33 +103,18 @@ public final class AdminApiHandler implements Handler<RoutingContext> {
         }
     }
 
-    private void disableClient(RoutingContext ctx, Caller operator, String clientId, String address) {
-        if (!clients.disable(clientId, System.currentTimeMillis() / 1000)) {
+    /**
+     * Applies an operator's change to one client: {@code change} answers whether the client exists. Then the cached
+     * document and status of the client are forgotten, so that the change takes effect at once on this instance.
+     */
+    private void changeClient(RoutingContext ctx, Caller operator, String clientId, String address,
+            Predicate<String> change, Type event) {
+        if (!change.test(clientId)) {
             error(ctx, 404, "not_found", "No client has this client_id.");
             return;
         }
         directory.invalidate(clientId);
-        audit.recordAdmin(Type.ADMIN_CLIENT_DISABLED, operator.subject(), null, clientId, null, address);
-        ctx.response().setStatusCode(204).putHeader("Cache-Control", "no-store").end();
-    }
-
-    private void enableClient(RoutingContext ctx, Caller operator, String clientId, String address) {
-        if (!clients.enable(clientId)) {
-            error(ctx, 404, "not_found", "No client has this client_id.");
-            return;
-        }
-        directory.invalidate(clientId);
-        audit.recordAdmin(Type.ADMIN_CLIENT_ENABLED, operator.subject(), null, clientId, null, address);
-        ctx.response().setStatusCode(204).putHeader("Cache-Control", "no-store").end();
-    }
-
-    private void deleteClient(RoutingContext ctx, Caller operator, String clientId, String address) {
-        if (!clients.delete(clientId)) {
-            error(ctx, 404, "not_found", "No client has this client_id.");
-            return;
-        }
-        directory.invalidate(clientId);
-        audit.recordAdmin(Type.ADMIN_CLIENT_DELETED, operator.subject(), null, clientId, null, address);
+        audit.recordAdmin(event, operator.subject(), null, clientId, null, address);
         ctx.response().setStatusCode(204).putHeader("Cache-Control", "no-store").end();
     }
 
