@@ -47,10 +47,6 @@ class WardenProcessor {
     }
 
     /**
-     * The endpoint route runs before Quarkus' HTTP authentication filters: the endpoint authenticates each request
-     * itself, so that every refusal carries the MCP-specific challenge (RFC 9728 {@code resource_metadata}).
-     */
-    /**
      * quarkus-oidc refetches the JWKS when a token names an unknown key, at most once per this interval. Its own
      * default (10 minutes) can leave tokens signed with a freshly rotated key refused for that long; 30 seconds still
      * stops a flood of unknown-kid tokens from hammering the identity provider.
@@ -60,6 +56,10 @@ class WardenProcessor {
         return new RunTimeConfigurationDefaultBuildItem("quarkus.oidc.token.forced-jwk-refresh-interval", "30S");
     }
 
+    /**
+     * The endpoint route runs before Quarkus' HTTP authentication filters: the endpoint authenticates each request
+     * itself, so that every refusal carries the MCP-specific challenge (RFC 9728 {@code resource_metadata}).
+     */
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class)

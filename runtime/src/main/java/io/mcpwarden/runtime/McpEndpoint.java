@@ -220,15 +220,15 @@ public class McpEndpoint {
     }
 
     /**
-     * Sends resource update notifications to subscribed sessions.
-     */
-    /**
      * The sessions of the session eras.
      */
     public SessionStore sessions() {
         return sessions;
     }
 
+    /**
+     * Sends resource update notifications to subscribed sessions.
+     */
     public ResourceSubscriptions subscriptions() {
         return subscriptions;
     }

@@ -203,8 +203,7 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
     }
 
     /**
-     * Turns the response of a POSTed request into an SSE stream, the first time its tool sends a message to the
-     * client; a client that does not accept SSE gets those messages on the session's GET stream instead.
+     * Whether the client accepts an SSE response to this request ({@code Accept} names {@code text/event-stream}).
      */
     @Override
     public boolean acceptsStream(Object handle) {
@@ -212,6 +211,10 @@ public final class StreamableHttpHandler implements Handler<RoutingContext>, Req
         return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/event-stream");
     }
 
+    /**
+     * Turns the response of a POSTed request into an SSE stream, the first time its tool sends a message to the
+     * client; a client that does not accept SSE gets those messages on the session's GET stream instead.
+     */
     @Override
     public Outbound open(Object handle, McpSession session) {
         RoutingContext ctx = (RoutingContext) handle;
